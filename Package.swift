@@ -1,0 +1,31 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "okrlint",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "okrlint", targets: ["okrlint"]),
+        .library(name: "OKRLintKit", targets: ["OKRLintKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(name: "OKRLintKit", dependencies: ["CYAML"]),
+        .executableTarget(
+            name: "okrlint",
+            dependencies: [
+                "OKRLintKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "OKRLintKitTests", dependencies: ["OKRLintKit"]),
+        .testTarget(name: "CLITests", dependencies: ["okrlint"]),
+    ]
+)

@@ -1,0 +1,32 @@
+/// The `json` lint output of SPEC §6: version, findings with 1-based
+/// positions (columns in Unicode scalars, end exclusive), and a summary.
+public enum JSONLintEmitter {
+    public static func render(_ report: LintReport) -> String {
+        let summary = FindingSummary(report)
+        let document = JSONValue.object([
+            ("version", .integer(1)),
+            ("findings", .array(report.findings.map(finding))),
+            ("summary", .object([
+                ("files", .integer(summary.files)), ("errors", .integer(summary.errors)),
+                ("warnings", .integer(summary.warnings)), ("infos", .integer(summary.infos)),
+            ])),
+        ])
+        return document.pretty()
+    }
+
+    private static func finding(_ finding: Finding) -> JSONValue {
+        .object([
+            ("rule", .string(finding.rule)),
+            ("severity", .string(finding.severity.rawValue)),
+            ("message", .string(finding.message)),
+            ("file", .string(finding.file)),
+            ("start", position(finding.span.start)),
+            ("end", position(finding.span.end)),
+            ("fix", .null),
+        ])
+    }
+
+    private static func position(_ position: SourcePosition) -> JSONValue {
+        .object([("line", .integer(position.line)), ("column", .integer(position.column))])
+    }
+}

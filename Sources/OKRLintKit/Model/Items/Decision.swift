@@ -1,0 +1,12 @@
+/// An entry in the decision log.
+public struct Decision: PlanItem {
+    public static let kind = ItemKind.decision
+    public var span: SourceSpan
+    public var id: Located<String>?
+    public var title: Located<String>?
+    public var date: Located<CalendarDate>?
+    public var owner: Located<String>?
+    public var why: Located<String>?
+
+    public init(span: SourceSpan) { self.span = span }
+}

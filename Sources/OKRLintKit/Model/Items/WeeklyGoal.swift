@@ -1,0 +1,20 @@
+/// One person's goal for one ISO week, as a sentence ("By DATE, OWNER will
+/// deliver OUTCOME, evidenced by EVIDENCE") or in the structured form.
+public struct WeeklyGoal: PlanItem {
+    public static let kind = ItemKind.weeklyGoal
+    public var span: SourceSpan
+    public var id: Located<String>?
+    public var week: Located<ISOWeek>?
+    public var owner: Located<String>?
+    /// The sentence form.
+    public var goal: Located<String>?
+    public var by: Located<CalendarDate>?
+    public var deliver: Located<String>?
+    public var evidence: Located<String>?
+    public var serves: [Located<ItemReference>] = []
+
+    public init(span: SourceSpan) { self.span = span }
+
+    /// The goal sentence, else the structured `deliver` text.
+    public var title: Located<String>? { goal ?? deliver }
+}

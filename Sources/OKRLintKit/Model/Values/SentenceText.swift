@@ -1,0 +1,75 @@
+/// A sentence as Unicode scalars, with the searches `WeeklyGoalSentence` needs:
+/// whole words in any (ASCII) case, punctuation, trimming.
+struct SentenceText {
+    let scalars: [Unicode.Scalar]
+    private let lowered: [Unicode.Scalar]
+
+    init(_ text: String) {
+        scalars = Array(text.unicodeScalars)
+        lowered = scalars.map { ("A"..."Z").contains($0) ? Unicode.Scalar($0.value + 32)! : $0 }
+    }
+
+    var count: Int { scalars.count }
+
+    /// The first occurrence of `word` as a whole word inside `range`; with
+    /// `thenBy`, only where the word "by" follows after some whitespace, and the
+    /// range returned runs to the end of "by".
+    func find(_ word: String, thenBy: Bool = false, in range: Range<Int>) -> Range<Int>? {
+        let target = Array(word.unicodeScalars)
+        guard range.count >= target.count else { return nil }
+        for start in range.lowerBound...(range.upperBound - target.count) {
+            let end = start + target.count
+            guard lowered[start..<end].elementsEqual(target), isBoundary(start), isBoundary(end) else { continue }
+            guard thenBy else { return start..<end }
+            let next = trimmed(end..<range.upperBound).lowerBound
+            if next > end, let by = find("by", in: next..<range.upperBound), by.lowerBound == next {
+                return start..<by.upperBound
+            }
+        }
+        return nil
+    }
+
+    func first(_ scalar: Unicode.Scalar, in range: Range<Int>) -> Int? {
+        range.first { scalars[$0] == scalar }
+    }
+
+    func last(_ scalar: Unicode.Scalar, in range: Range<Int>) -> Int? {
+        range.last { scalars[$0] == scalar }
+    }
+
+    /// The offset of the first whitespace at or after `start`, else `limit`.
+    func endOfWord(from start: Int, limit: Int) -> Int {
+        (start..<limit).first { scalars[$0].properties.isWhitespace } ?? limit
+    }
+
+    /// `range` without whitespace, and without the given scalars, at either end.
+    func trimmed(
+        _ range: Range<Int>, leading: Set<Unicode.Scalar> = [], trailing: Set<Unicode.Scalar> = []
+    ) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, scalars[lower].properties.isWhitespace || leading.contains(scalars[lower]) {
+            lower += 1
+        }
+        while upper > lower, scalars[upper - 1].properties.isWhitespace || trailing.contains(scalars[upper - 1]) {
+            upper -= 1
+        }
+        return lower..<upper
+    }
+
+    /// The part covering `range`, or nil when it is empty.
+    func part(_ range: Range<Int>) -> WeeklyGoalSentence.Part? {
+        guard !range.isEmpty else { return nil }
+        return WeeklyGoalSentence.Part(text: String(String.UnicodeScalarView(scalars[range])), range: range)
+    }
+
+    /// Whether a word may start or end at `offset`: no letter, digit, `-` or `_` on both sides.
+    private func isBoundary(_ offset: Int) -> Bool {
+        guard offset > 0, offset < scalars.count else { return true }
+        return !(isWordScalar(scalars[offset - 1]) && isWordScalar(scalars[offset]))
+    }
+
+    private func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || ValueText.isASCIIDigit(scalar) || scalar == "-" || scalar == "_"
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+
+/// When a KPI calls for action: its readings cross a threshold, possibly for
+/// several readings in a row.
+///
+/// Forms read by `parse`: a comparison (see `Comparison`: `>`, `>=`, `<`, `<=`,
+/// `above`, `below`, `over`, `under`, …) and a quantity, optionally followed by
+/// `for N WORDS`: `> 7 for 2 readings`, `> 7`, `< 90% for 3 weeks`,
+/// `above 7 for 2 readings`, `below 95%`. `count` is N (1 when absent) and
+/// `countUnit` the words after it, lower-cased (`readings`, `weeks`, `consecutive
+/// days`; nil when absent). `isFired(by:)` treats `count` as a number of
+/// readings; turning "3 weeks" into readings by cadence is the caller's choice.
+public struct Trigger: Sendable, Hashable, CustomStringConvertible {
+    /// Which side of the threshold sets the trigger off.
+    public enum Direction: String, Sendable, Hashable {
+        case above
+        case below
+    }
+
+    public let direction: Direction
+    public let threshold: Quantity
+    /// Whether a reading equal to the threshold counts (`>=`, `<=`, `at least`).
+    public let inclusive: Bool
+    /// How many consecutive readings must be beyond the threshold (at least 1).
+    public let count: Int
+    /// The word(s) after the count (`readings`, `weeks`), nil when none was written.
+    public let countUnit: String?
+
+    /// A trigger from the `{above: 7, for: 2}` / `{below: …}` form; fails when `count` < 1.
+    public init(
+        direction: Direction, threshold: Quantity, count: Int = 1,
+        countUnit: String? = nil, inclusive: Bool = false
+    ) throws(ValueFormError) {
+        guard count >= 1 else {
+            throw ValueFormError("a trigger needs a count of at least 1 reading, found \(count)")
+        }
+        self.direction = direction
+        self.threshold = threshold
+        self.inclusive = inclusive
+        self.count = count
+        self.countUnit = countUnit
+    }
+
+    public static func parse(_ text: String) -> Result<Trigger, ValueFormError> {
+        let trimmed = ValueText.trim(text)
+        let expected = ValueFormError("expected a trigger such as > 7 for 2 readings, < 90% for 3 weeks or below 95%")
+        guard let (comparison, rest) = Comparison.split(trimmed) else { return .failure(expected) }
+        var thresholdText = rest
+        var count = 1
+        var countUnit: String?
+        if let forWord = rest.range(of: " for ", options: [.caseInsensitive, .backwards]) {
+            thresholdText = String(rest[..<forWord.lowerBound])
+            guard let (number, words) = countAndWords(rest[forWord.upperBound...]) else {
+                return .failure(ValueFormError("expected a count after 'for', such as > 7 for 2 readings"))
+            }
+            count = number
+            countUnit = words
+        }
+        guard case .success(let threshold) = Quantity.parse(thresholdText) else { return .failure(expected) }
+        do {
+            return .success(try Trigger(
+                direction: comparison.direction, threshold: threshold, count: count,
+                countUnit: countUnit, inclusive: comparison.inclusive))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// `2 readings` → (2, "readings"); `3` → (3, nil); nil unless digits come first
+    /// and only letters and spaces follow.
+    private static func countAndWords(_ text: Substring) -> (Int, String?)? {
+        let trimmed = ValueText.trim(text)
+        let digits = trimmed.prefix(while: { $0.isASCII && $0.isNumber })
+        guard let number = ValueText.digits(digits) else { return nil }
+        let words = ValueText.collapseSpaces(trimmed.dropFirst(digits.count)).lowercased()
+        guard words.allSatisfy({ $0.isLetter || $0 == " " }) else { return nil }
+        return (number, words.isEmpty ? nil : words)
+    }
+
+    /// Whether one reading is beyond the threshold.
+    public func isBeyond(_ value: Double) -> Bool {
+        Comparison(direction: direction, inclusive: inclusive).holds(value, against: threshold.value)
+    }
+
+    /// Whether the last `count` readings (oldest first) are all beyond the
+    /// threshold; false when there are fewer than `count` readings.
+    public func isFired(by readings: [Double]) -> Bool {
+        readings.count >= count && readings.suffix(count).allSatisfy(isBeyond)
+    }
+
+    /// `> 7 for 2 readings`, `<= 90%`, for messages.
+    public var description: String {
+        let comparison = Comparison(direction: direction, inclusive: inclusive).symbol + " " + threshold.text
+        guard count > 1 || countUnit != nil else { return comparison }
+        return comparison + " for \(count) " + (countUnit ?? "readings")
+    }
+}

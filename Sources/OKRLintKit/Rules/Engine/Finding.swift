@@ -1,0 +1,25 @@
+/// A problem reported to the user: a diagnostic with its rule's severity and
+/// the file it was found in.
+public struct Finding: Hashable, Sendable {
+    public var rule: String
+    public var severity: Severity
+    public var message: String
+    /// The file's path as shown to the user (relative to the current folder when inside it).
+    public var file: String
+    public var span: SourceSpan
+
+    public init(rule: String, severity: Severity, message: String, file: String, span: SourceSpan) {
+        self.rule = rule
+        self.severity = severity
+        self.message = message
+        self.file = file
+        self.span = span
+    }
+
+    /// The deterministic order of findings: by file, position, rule, then message.
+    public static func ordered(_ lhs: Finding, _ rhs: Finding) -> Bool {
+        if lhs.file != rhs.file { return lhs.file < rhs.file }
+        if lhs.span.start != rhs.span.start { return lhs.span.start < rhs.span.start }
+        return (lhs.rule, lhs.span.end, lhs.message) < (rhs.rule, rhs.span.end, rhs.message)
+    }
+}

@@ -1,0 +1,42 @@
+/// The settings of a lint run that rules and the runner depend on.
+public struct LintOptions: Sendable {
+    /// Today's date for date-dependent rules.
+    public var asOf: CalendarDate
+    public var selection: RuleSelection
+    public var limits: YAMLLimits
+    /// The plan rules to run, with their options.
+    public var planRules: [any PlanRule]
+
+    public init(
+        asOf: CalendarDate, selection: RuleSelection = .all, limits: YAMLLimits = .standard,
+        planRules: [any PlanRule] = RuleRegistry.planRules
+    ) {
+        self.asOf = asOf
+        self.selection = selection
+        self.limits = limits
+        self.planRules = planRules
+    }
+}
+
+/// Runs the rules over compiled files and turns diagnostics into findings.
+public enum Linter {
+    /// The findings for one compiled file, sorted. Plan rules run only when
+    /// the file could be parsed; front-end diagnostics are always considered.
+    public static func findings(for file: CompiledFile, workspace: WorkspaceIndex, options: LintOptions) -> [Finding] {
+        var diagnostics = file.diagnostics
+        if let plan = file.plan {
+            let context = RuleContext(plan: plan, planID: file.planID, file: file.source, workspace: workspace, asOf: options.asOf)
+            for rule in options.planRules where options.selection.isEnabled(rule.ruleDescription.id) {
+                diagnostics += rule.check(context)
+            }
+        }
+        return diagnostics
+            .filter { options.selection.isEnabled($0.rule) }
+            .map { diagnostic in
+                Finding(
+                    rule: diagnostic.rule, severity: RuleRegistry.descriptions[diagnostic.rule]?.defaultSeverity ?? .error,
+                    message: diagnostic.message, file: file.source.path, span: diagnostic.span)
+            }
+            .sorted(by: Finding.ordered)
+    }
+}

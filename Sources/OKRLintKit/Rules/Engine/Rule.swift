@@ -1,0 +1,41 @@
+/// A check with a stable id and its own documentation.
+///
+/// Rules whose problems are found by the front end (`syntax/*`, `schema/*`)
+/// conform to `Rule` only; their diagnostics come with the compiled file.
+/// Rules that inspect the compiled plan conform to `PlanRule`.
+public protocol Rule: Sendable {
+    static var description: RuleDescription { get }
+}
+
+extension Rule {
+    /// The description, through an instance (for `any Rule` values).
+    public var ruleDescription: RuleDescription { Self.description }
+
+    /// A diagnostic of this rule at `span`.
+    public static func diagnostic(at span: SourceSpan, _ message: String) -> Diagnostic {
+        Diagnostic(rule: description.id, span: span, message: message)
+    }
+}
+
+/// A rule that inspects one compiled plan within its workspace.
+public protocol PlanRule: Rule {
+    func check(_ context: RuleContext) -> [Diagnostic]
+}
+
+/// What a plan rule sees: the plan, its file, the workspace's ids and the as-of date.
+public struct RuleContext: Sendable {
+    public let plan: Plan
+    /// The id other plans use for this plan (its `id`, else the path from the workspace root).
+    public let planID: String
+    public let file: SourceFile
+    public let workspace: WorkspaceIndex
+    public let asOf: CalendarDate
+
+    public init(plan: Plan, planID: String, file: SourceFile, workspace: WorkspaceIndex, asOf: CalendarDate) {
+        self.plan = plan
+        self.planID = planID
+        self.file = file
+        self.workspace = workspace
+        self.asOf = asOf
+    }
+}

@@ -1,0 +1,55 @@
+/// `plan/unknown-reference`: `serves`, `aligns_to` or `kpi` names an id that exists nowhere in the workspace.
+public struct UnknownReference: PlanRule {
+    public static let description = RuleDescription(
+        id: "plan/unknown-reference", defaultSeverity: .error,
+        summary: "`serves`, `aligns_to` or `kpi` names an id that exists nowhere in the workspace.",
+        rationale: """
+            References tie the plan together: a milestone serves an objective, a weekly goal protects a \
+            KPI, a team objective aligns to the company's. A reference to an id that does not exist \
+            (a typo, or an item renamed or removed) silently breaks that link, so the work looks \
+            aligned when it is not. References are resolved against every goal file of the workspace, \
+            not only the files being linted, so a pre-commit run on one file gives no false alarms.
+            """,
+        examples: [
+            RuleExample("""
+                id: team
+                objectives:
+                  - id: fewer-repeat-changes
+                    objective: Customers stop changing their orders twice
+                milestones:
+                  - milestone: CRM workflow updated
+                    serves: ⟦fewer-repeat-change⟧
+                """),
+            RuleExample(
+                "id: team\naligns_to: ⟦company#profitability⟧\n",
+                workspace: ["company.okr.yaml": "id: company\nobjectives:\n  - id: retention\n    objective: Keep customers\n"]),
+            RuleExample(
+                "id: team\naligns_to: company#retention\n",
+                workspace: ["company.okr.yaml": "id: company\nobjectives:\n  - id: retention\n    objective: Keep customers\n"]),
+        ])
+
+    public init() {}
+
+    public func check(_ context: RuleContext) -> [Diagnostic] {
+        context.plan.references.compactMap { reference in
+            guard case .unknown(let message) = context.workspace.resolve(reference.value, from: context.planID) else {
+                return nil
+            }
+            return Self.diagnostic(at: reference.span, message + "; fix the id or add the item it names")
+        }
+    }
+}
+
+extension Plan {
+    /// Every `aligns_to`, `serves` and `kpi` reference in the plan.
+    public var references: [Located<ItemReference>] {
+        var result = alignsTo
+        for objective in objectives {
+            result += objective.alignsTo
+            result += objective.keyResults.compactMap(\.kpi)
+        }
+        result += milestones.flatMap(\.serves)
+        result += weekly.flatMap(\.serves)
+        return result
+    }
+}

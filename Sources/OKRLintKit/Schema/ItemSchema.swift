@@ -1,0 +1,98 @@
+/// The declaration of one kind of item (a mapping in the goal file): its
+/// fields, the keys it requires, and how to read a node into the typed item.
+struct ItemSchema<Item>: @unchecked Sendable {
+    /// Name of the item in the JSON Schema's `$defs`.
+    let definition: String
+    /// The word used in messages ("key result").
+    let noun: String
+    let summary: String
+    /// Groups of alternative keys of which at least one must be present.
+    let required: [[String]]
+    let fields: [FieldSpec<Item>]
+    let make: (SourceSpan) -> Item
+    private let fieldIndex: [String: Int]
+
+    init(
+        definition: String, noun: String, summary: String, required: [[String]] = [],
+        fields: [FieldSpec<Item>], make: @escaping (SourceSpan) -> Item
+    ) {
+        self.definition = definition
+        self.noun = noun
+        self.summary = summary
+        self.required = required
+        self.fields = fields
+        self.make = make
+        fieldIndex = Dictionary(uniqueKeysWithValues: fields.enumerated().map { ($1.key, $0) })
+    }
+
+    var keys: [String] { fields.map(\.key) }
+
+    /// Reads a mapping into an item, reporting unknown keys, missing required
+    /// keys and values of the wrong form. Returns nil when `node` is not a mapping.
+    func read(_ node: YAMLNode, _ diagnostics: inout [Diagnostic]) -> Item? {
+        guard case .mapping(let pairs) = node.content else {
+            diagnostics.append(ValueReader<Item>.typeMismatch(node, expected: "a mapping of \(noun) fields"))
+            return nil
+        }
+        var item = make(node.span)
+        var present = Set<String>()
+        for pair in pairs {
+            let key = pair.key.scalar ?? ""
+            guard let index = fieldIndex[key] else {
+                diagnostics.append(unknownKey(pair.key))
+                continue
+            }
+            present.insert(key)
+            fields[index].assign(pair.value, &item, &diagnostics)
+        }
+        for alternatives in required where !alternatives.contains(where: present.contains) {
+            let names = alternatives.map { "'\($0)'" }.joined(separator: " or ")
+            let anchor = pairs.first?.key.span ?? .point(node.span.start)
+            diagnostics.append(Diagnostic(
+                rule: SchemaRuleID.type, span: anchor,
+                message: "this \(noun) has no \(names); add it, e.g. `\(alternatives[0]): …`"))
+        }
+        return item
+    }
+
+    private func unknownKey(_ key: YAMLNode) -> Diagnostic {
+        let name = key.scalar ?? "?"
+        let message: String
+        if name == "<<" {
+            message = "merge keys ('<<') are not supported in goal files; write the keys out in this \(noun)"
+        } else {
+            let hint = Suggestions.phrase(for: name, among: keys)
+            message = "unknown key '\(name)' in \(noun.withIndefiniteArticle)\(hint.isEmpty ? "; known keys: \(keys.joined(separator: ", "))" : hint)"
+        }
+        return Diagnostic(rule: SchemaRuleID.unknownKey, span: key.span, message: message)
+    }
+
+    /// `{"$ref": "#/$defs/<definition>"}`.
+    var reference: JSONValue { .object([("$ref", .string("#/$defs/\(definition)"))]) }
+
+    /// The object schema of this item.
+    var jsonSchema: JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("description", .string(summary)), ("type", "object"),
+            ("properties", .object(fields.map { ($0.key, $0.schema) })),
+            ("additionalProperties", .bool(false)),
+        ]
+        let single = required.filter { $0.count == 1 }.map { JSONValue.string($0[0]) }
+        if !single.isEmpty { members.append(("required", .array(single))) }
+        let alternatives = required.filter { $0.count > 1 }.map { group in
+            JSONValue.object([("anyOf", .array(group.map { .object([("required", .array([.string($0)]))]) }))])
+        }
+        if !alternatives.isEmpty { members.append(("allOf", .array(alternatives))) }
+        return .object(members)
+    }
+
+    /// This item's definition followed by those of the items nested in it.
+    var allDefinitions: [(String, JSONValue)] {
+        var result = [(definition, jsonSchema)]
+        var seen: Set<String> = [definition]
+        for (name, schema) in fields.flatMap(\.definitions) where seen.insert(name).inserted {
+            result.append((name, schema))
+        }
+        return result
+    }
+}

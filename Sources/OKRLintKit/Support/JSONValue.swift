@@ -1,0 +1,103 @@
+/// A JSON document whose objects keep their keys in the order they were
+/// written, so outputs are stable and read the way the spec shows them.
+public indirect enum JSONValue: Sendable, Equatable {
+    case null
+    case bool(Bool)
+    case integer(Int)
+    case number(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([(String, JSONValue)])
+
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+        switch (lhs, rhs) {
+        case (.null, .null): return true
+        case (.bool(let a), .bool(let b)): return a == b
+        case (.integer(let a), .integer(let b)): return a == b
+        case (.number(let a), .number(let b)): return a == b
+        case (.string(let a), .string(let b)): return a == b
+        case (.array(let a), .array(let b)): return a == b
+        case (.object(let a), .object(let b)):
+            return a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+        default: return false
+        }
+    }
+
+    /// The value of `key` in an object, nil otherwise.
+    public subscript(key: String) -> JSONValue? {
+        guard case .object(let members) = self else { return nil }
+        return members.first { $0.0 == key }?.1
+    }
+
+    /// Compact serialisation on one line.
+    public func compact() -> String {
+        var output = ""
+        write(to: &output, indent: nil, level: 0)
+        return output
+    }
+
+    /// Serialisation with two-space indentation and a final newline.
+    public func pretty() -> String {
+        var output = ""
+        write(to: &output, indent: "  ", level: 0)
+        output.append("\n")
+        return output
+    }
+
+    private func write(to output: inout String, indent: String?, level: Int) {
+        switch self {
+        case .null: output.append("null")
+        case .bool(let value): output.append(value ? "true" : "false")
+        case .integer(let value): output.append(String(value))
+        case .number(let value): output.append(JSONValue.format(value))
+        case .string(let value): JSONValue.writeString(value, to: &output)
+        case .array(let items):
+            writeContainer(items.map { (nil, $0) }, open: "[", close: "]", to: &output, indent: indent, level: level)
+        case .object(let members):
+            writeContainer(members.map { ($0.0, $0.1) }, open: "{", close: "}", to: &output, indent: indent, level: level)
+        }
+    }
+
+    private func writeContainer(
+        _ entries: [(String?, JSONValue)], open: String, close: String,
+        to output: inout String, indent: String?, level: Int
+    ) {
+        output.append(open)
+        guard !entries.isEmpty else { return output.append(close) }
+        for (index, (key, value)) in entries.enumerated() {
+            if index > 0 { output.append(indent == nil ? ", " : ",") }
+            if let indent { output.append("\n" + String(repeating: indent, count: level + 1)) }
+            if let key {
+                JSONValue.writeString(key, to: &output)
+                output.append(": ")
+            }
+            value.write(to: &output, indent: indent, level: level + 1)
+        }
+        if let indent { output.append("\n" + String(repeating: indent, count: level)) }
+        output.append(close)
+    }
+
+    private static func format(_ value: Double) -> String {
+        guard value.isFinite else { return "null" }
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        return String(value)
+    }
+
+    private static func writeString(_ value: String, to output: inout String) {
+        output.append("\"")
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": output.append("\\\"")
+            case "\\": output.append("\\\\")
+            case "\n": output.append("\\n")
+            case "\r": output.append("\\r")
+            case "\t": output.append("\\t")
+            case let control where control.value < 0x20 || control.value == 0x2028 || control.value == 0x2029:
+                let hex = String(control.value, radix: 16)
+                output.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+        output.append("\"")
+    }
+}

@@ -1,0 +1,71 @@
+/// How a scalar was written in the source.
+public enum ScalarStyle: String, Sendable {
+    case plain, singleQuoted, doubleQuoted, literal, folded
+}
+
+/// One node of a YAML document with the span of its text. Aliases are resolved
+/// to the node their anchor names, so a tree may share nodes.
+public final class YAMLNode: Sendable {
+    public enum Content: Sendable {
+        case scalar(String, ScalarStyle)
+        case mapping([YAMLPair])
+        case sequence([YAMLNode])
+    }
+
+    public let content: Content
+    /// The explicit tag, if one was written (`!!str`, `!custom`).
+    public let tag: String?
+    /// The span of the node's text; for collections, from the first to the end of the last child.
+    public let span: SourceSpan
+    /// Number of nodes in this subtree once aliases are expanded (saturating).
+    public let expandedSize: Int
+
+    init(content: Content, tag: String?, span: SourceSpan, expandedSize: Int) {
+        self.content = content
+        self.tag = tag
+        self.span = span
+        self.expandedSize = expandedSize
+    }
+
+    /// The scalar text, or nil for a collection.
+    public var scalar: String? {
+        if case .scalar(let text, _) = content { return text }
+        return nil
+    }
+
+    /// Whether the node is a plain scalar that YAML reads as null (`~`, `null`, or nothing).
+    public var isNull: Bool {
+        guard case .scalar(let text, .plain) = content, tag == nil else { return false }
+        return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
+    }
+
+    /// A word for the kind of node, for messages ("a list", "a mapping", "text").
+    public var kindDescription: String {
+        switch content {
+        case .scalar: return isNull ? "an empty value" : "a single value"
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        }
+    }
+}
+
+/// A key and its value in a mapping.
+public struct YAMLPair: Sendable {
+    public let key: YAMLNode
+    public let value: YAMLNode
+}
+
+/// A `#` comment with its span (from the `#` to the end of the line) and its
+/// text after the `#`.
+public struct YAMLComment: Hashable, Sendable {
+    public let text: String
+    public let span: SourceSpan
+}
+
+/// The result of reading one YAML file: the root node (nil for an empty file
+/// or when the text could not be parsed), the comments, and the problems found.
+public struct YAMLDocument: Sendable {
+    public let root: YAMLNode?
+    public let comments: [YAMLComment]
+    public let diagnostics: [Diagnostic]
+}

@@ -1,0 +1,74 @@
+/// The ids of every plan of the workspace and of the items in them: what
+/// cross-file rules need, without keeping whole plans in memory.
+public struct WorkspaceIndex: Sendable {
+    /// One plan's entry: where it is and which item ids it defines.
+    public struct PlanEntry: Sendable {
+        public let file: String
+        public let idSpan: SourceSpan?
+        public let itemIDs: Set<String>
+    }
+
+    /// Entries by plan id; more than one entry means two plans share an id.
+    public private(set) var plans: [String: [PlanEntry]] = [:]
+    /// Paths of the files this run reports on (the rest are only indexed).
+    public private(set) var lintedFiles: Set<String> = []
+
+    public init() {}
+
+    /// Adds a compiled file's plan (files that could not be parsed add nothing);
+    /// `linted` marks a file this run reports on.
+    public mutating func add(_ file: CompiledFile, linted: Bool) {
+        if linted { lintedFiles.insert(file.source.path) }
+        guard let plan = file.plan else { return }
+        let entry = PlanEntry(file: file.source.path, idSpan: plan.id?.span, itemIDs: Set(plan.itemIDs.map(\.value)))
+        plans[file.planID, default: []].append(entry)
+    }
+
+    /// Whether this run reports on `file`.
+    public func isLinted(_ file: String) -> Bool { lintedFiles.contains(file) }
+
+    /// The result of looking a reference up.
+    public enum Resolution: Equatable, Sendable {
+        case found
+        /// Nothing matches; the message says what is missing and suggests the closest id.
+        case unknown(String)
+    }
+
+    /// Resolves `reference` written in the plan `planID`: `plan#item` must
+    /// name an item of that plan; a bare id may name an item of this plan, a
+    /// plan, or an item of another plan.
+    public func resolve(_ reference: ItemReference, from planID: String) -> Resolution {
+        let local = plans[planID]?.first?.itemIDs ?? []
+        guard let planName = reference.plan else {
+            let id = reference.raw
+            if local.contains(id) || plans[id] != nil || plans.values.contains(where: { $0.contains { $0.itemIDs.contains(id) } }) {
+                return .found
+            }
+            let hint = Suggestions.phrase(for: id, among: local.union(plans.keys))
+            return .unknown("'\(id)' names no item of this plan and no plan of the workspace\(hint)")
+        }
+        guard let entries = plans[planName] else {
+            return .unknown("there is no plan '\(planName)' in the workspace\(Suggestions.phrase(for: planName, among: plans.keys))")
+        }
+        guard let item = reference.item else { return .found }
+        if entries.contains(where: { $0.itemIDs.contains(item) }) { return .found }
+        let known = entries.reduce(into: Set<String>()) { $0.formUnion($1.itemIDs) }
+        return .unknown("plan '\(planName)' has no item '\(item)'\(Suggestions.phrase(for: item, among: known))")
+    }
+}
+
+extension Plan {
+    /// The ids of every item of the plan, in document order.
+    public var itemIDs: [Located<String>] {
+        var ids: [Located<String>] = []
+        for objective in objectives {
+            ids.append(contentsOf: [objective.id].compactMap { $0 })
+            ids.append(contentsOf: objective.keyResults.compactMap(\.id))
+        }
+        ids.append(contentsOf: kpis.compactMap(\.id))
+        ids.append(contentsOf: milestones.compactMap(\.id))
+        ids.append(contentsOf: weekly.compactMap(\.id))
+        ids.append(contentsOf: decisions.compactMap(\.id))
+        return ids
+    }
+}
