@@ -41,16 +41,8 @@ public struct LintRun: Sendable {
         let compiled = try ParallelMap.map(allPaths) { (path: String) throws(RunError) -> CompiledFile? in
             try compile(path, root: root, required: linted.contains(path))
         }
-        var index = WorkspaceIndex()
-        for (position, file) in compiled.enumerated() {
-            if let file { index.add(file, linted: position < lintedPaths.count) }
-        }
         let lintedFiles = compiled.prefix(lintedPaths.count).compactMap { $0 }
-        let workspace = index
-        let perFile = ParallelMap.map(lintedFiles) { file in
-            Linter.findings(for: file, workspace: workspace, options: options)
-        }
-        let findings = perFile.flatMap { $0 }.sorted(by: Finding.ordered)
+        let findings = Linter.lint(lintedFiles, alongside: compiled.dropFirst(lintedPaths.count).compactMap { $0 }, options: options)
         let withFindings = Set(findings.map(\.file))
         let sources = lintedFiles.filter { withFindings.contains($0.source.path) }.map(\.source)
         return LintReport(

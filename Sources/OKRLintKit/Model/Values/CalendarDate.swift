@@ -17,7 +17,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         self.init(checkedYear: year, month: month, day: day)
     }
 
-    /// The date `dayNumber` days after 1970-01-01 (negative: before it).
+    /// The date `dayNumber` days after 1970-01-01 (negative: before it). Keep the
+    /// result within years 0001...9999 (day numbers -719162...2932896), the
+    /// range the other operations expect.
     public init(dayNumber: Int) {
         // Howard Hinnant's civil_from_days, with years starting in March.
         let shifted = dayNumber + 719_468

@@ -8,7 +8,7 @@ import Foundation
 ///   `95%..100%`). A unit written on one end only applies to both; two different
 ///   units are an error. A hyphen splits the text only where both sides read as
 ///   numbers, so `-10--5` is the range from -10 to -5 and a lone `-5` is no range;
-/// - one bound, with `Comparison`'s symbols and words: `<= 6`, `≤ 6`, `< 6`,
+/// - one bound, with `ThresholdComparison`'s symbols and words: `<= 6`, `≤ 6`, `< 6`,
 ///   `>= 95%`, `> 90`, `at most 6`, `above 90`. `<` and `>` exclude the bound.
 ///
 /// A range whose minimum is above its maximum (`6..4`) is an error; `4..4` is allowed.
@@ -53,7 +53,7 @@ public struct HealthyRange: Sendable, Hashable, CustomStringConvertible {
     public static func parse(_ text: String) -> Result<HealthyRange, ValueFormError> {
         let trimmed = ValueText.trim(text)
         let expected = ValueFormError("expected a healthy range such as 4..6, 4..6 minutes, <= 6 or >= 95%")
-        if let (comparison, rest) = Comparison.split(trimmed) {
+        if let (comparison, rest) = ThresholdComparison.split(trimmed) {
             guard case .success(let bound) = Quantity.parse(rest) else { return .failure(expected) }
             return .success(comparison.direction == .above
                 ? HealthyRange(min: bound, minInclusive: comparison.inclusive, max: nil, maxInclusive: true)

@@ -18,7 +18,7 @@ public struct ISOWeek: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.week = week
     }
 
-    /// The number of ISO weeks in `year` (1...9999): 52 or 53.
+    /// The number of ISO weeks in `year`: 52 or 53. `year` must lie in 1...9999.
     public static func weeks(in year: Int) -> Int {
         // December 28 always lies in the last week of its year.
         CalendarDate(year: year, month: 12, day: 28)!.isoWeek.week

@@ -1,8 +1,9 @@
 /// Reads the number, multiplier and unit of a quantity's text (see `Quantity`).
 ///
 /// Grammar, on the trimmed text:
-/// `sign? currency? sign? space* digits multiplier? space* (% | /rating)? space* unit-words?`
-/// where unit words start with a letter, `/` followed by a letter, or `°`.
+/// `sign? currency? sign? space* digits multiplier? space* (% | /rating)? space* unit?`
+/// where the unit is a lone currency symbol (when none came first) or words
+/// starting with a letter, `/` followed by a letter, or `°`.
 struct QuantityScanner {
     struct Reading {
         let value: Double

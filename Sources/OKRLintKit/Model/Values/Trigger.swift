@@ -3,7 +3,7 @@ import Foundation
 /// When a KPI calls for action: its readings cross a threshold, possibly for
 /// several readings in a row.
 ///
-/// Forms read by `parse`: a comparison (see `Comparison`: `>`, `>=`, `<`, `<=`,
+/// Forms read by `parse`: a comparison (see `ThresholdComparison`: `>`, `>=`, `<`, `<=`,
 /// `above`, `below`, `over`, `under`, …) and a quantity, optionally followed by
 /// `for N WORDS`: `> 7 for 2 readings`, `> 7`, `< 90% for 3 weeks`,
 /// `above 7 for 2 readings`, `below 95%`. `count` is N (1 when absent) and
@@ -44,13 +44,14 @@ public struct Trigger: Sendable, Hashable, CustomStringConvertible {
     public static func parse(_ text: String) -> Result<Trigger, ValueFormError> {
         let trimmed = ValueText.trim(text)
         let expected = ValueFormError("expected a trigger such as > 7 for 2 readings, < 90% for 3 weeks or below 95%")
-        guard let (comparison, rest) = Comparison.split(trimmed) else { return .failure(expected) }
+        guard let (comparison, rest) = ThresholdComparison.split(trimmed) else { return .failure(expected) }
         var thresholdText = rest
         var count = 1
         var countUnit: String?
-        if let forWord = rest.range(of: " for ", options: [.caseInsensitive, .backwards]) {
-            thresholdText = String(rest[..<forWord.lowerBound])
-            guard let (number, words) = countAndWords(rest[forWord.upperBound...]) else {
+        let padded = rest + " "  // so that a dangling "for" is found too
+        if let forWord = padded.range(of: " for ", options: [.caseInsensitive, .backwards]) {
+            thresholdText = String(padded[..<forWord.lowerBound])
+            guard let (number, words) = countAndWords(padded[forWord.upperBound...]) else {
                 return .failure(ValueFormError("expected a count after 'for', such as > 7 for 2 readings"))
             }
             count = number
@@ -79,7 +80,7 @@ public struct Trigger: Sendable, Hashable, CustomStringConvertible {
 
     /// Whether one reading is beyond the threshold.
     public func isBeyond(_ value: Double) -> Bool {
-        Comparison(direction: direction, inclusive: inclusive).holds(value, against: threshold.value)
+        ThresholdComparison(direction: direction, inclusive: inclusive).holds(value, against: threshold.value)
     }
 
     /// Whether the last `count` readings (oldest first) are all beyond the
@@ -90,7 +91,7 @@ public struct Trigger: Sendable, Hashable, CustomStringConvertible {
 
     /// `> 7 for 2 readings`, `<= 90%`, for messages.
     public var description: String {
-        let comparison = Comparison(direction: direction, inclusive: inclusive).symbol + " " + threshold.text
+        let comparison = ThresholdComparison(direction: direction, inclusive: inclusive).symbol + " " + threshold.text
         guard count > 1 || countUnit != nil else { return comparison }
         return comparison + " for \(count) " + (countUnit ?? "readings")
     }

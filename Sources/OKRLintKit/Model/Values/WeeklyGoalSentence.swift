@@ -47,7 +47,8 @@ public struct WeeklyGoalSentence: Sendable, Hashable {
         while whole.upperBound > whole.lowerBound, words.scalars[whole.upperBound - 1] == "." {
             whole = words.trimmed(whole.lowerBound..<whole.upperBound - 1)
         }
-        let marker = evidenceWords.compactMap { words.find($0, thenBy: true, in: whole) }.min(by: { $0.lowerBound < $1.lowerBound })
+        let marker = evidenceWords.compactMap { words.find($0, thenBy: true, in: whole) }
+            .min { $0.lowerBound < $1.lowerBound }
         let evidence = marker.flatMap { words.part(words.trimmed($0.upperBound..<whole.upperBound)) }
         let body = whole.lowerBound..<(marker?.lowerBound ?? whole.upperBound)
         let will = words.find("will", in: body)

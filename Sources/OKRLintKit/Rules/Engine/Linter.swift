@@ -20,6 +20,19 @@ public struct LintOptions: Sendable {
 
 /// Runs the rules over compiled files and turns diagnostics into findings.
 public enum Linter {
+    /// Lints `files` on all cores, with cross-file rules seeing them and
+    /// `others` (the rest of the workspace). Findings come sorted.
+    public static func lint(_ files: [CompiledFile], alongside others: [CompiledFile], options: LintOptions) -> [Finding] {
+        var index = WorkspaceIndex()
+        for file in files { index.add(file, linted: true) }
+        for file in others { index.add(file, linted: false) }
+        let workspace = index
+        let perFile = ParallelMap.map(files) { file in
+            findings(for: file, workspace: workspace, options: options)
+        }
+        return perFile.flatMap { $0 }.sorted(by: Finding.ordered)
+    }
+
     /// The findings for one compiled file, sorted. Plan rules run only when
     /// the file could be parsed; front-end diagnostics are always considered.
     public static func findings(for file: CompiledFile, workspace: WorkspaceIndex, options: LintOptions) -> [Finding] {

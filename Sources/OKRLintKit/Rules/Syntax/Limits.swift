@@ -14,7 +14,7 @@ public struct Limits: Rule {
             RuleOption(name: "max-file-size", summary: "Largest accepted file (configuration key at the top level).", defaultValue: "8MiB"),
         ],
         examples: [
-            RuleExample("items: " + String(repeating: "[", count: 1000) + "⟦⟧[1" + String(repeating: "]", count: 1001) + "\n"),
+            RuleExample("items: " + String(repeating: "[", count: 999) + "⟦⟧[1" + String(repeating: "]", count: 1000) + "\n"),
             RuleExample(
                 "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
                     + "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, ⟦*c⟧, *c]\n"),

@@ -7,11 +7,12 @@ public enum YAMLParser {
     public static func parse(_ file: SourceFile, limits: YAMLLimits = .standard) -> YAMLDocument {
         var session = ParseSession(file: file, limits: limits)
         session.run()
-        let comments = session.failed ? [] : CommentScanner.comments(in: file, scalarSpans: session.scalarSpans)
+        let diagnostics = session.builder.diagnostics + session.stopDiagnostics
+        let unusable = diagnostics.contains { $0.rule.hasPrefix("syntax/") }
         return YAMLDocument(
-            root: session.failed ? nil : session.builder.root,
-            comments: comments,
-            diagnostics: session.builder.diagnostics + session.stopDiagnostics)
+            root: unusable ? nil : session.builder.root,
+            comments: unusable ? [] : CommentScanner.comments(in: file, scalarSpans: session.scalarSpans),
+            diagnostics: diagnostics)
     }
 }
 
@@ -22,7 +23,6 @@ private struct ParseSession {
     /// Raw spans of every scalar, in document order, for the comment scanner.
     var scalarSpans: [SourceSpan] = []
     var stopDiagnostics: [Diagnostic] = []
-    var failed = false
     private var documents = 0
 
     init(file: SourceFile, limits: YAMLLimits) {
@@ -60,7 +60,6 @@ private struct ParseSession {
     }
 
     private mutating func fail(_ diagnostic: Diagnostic) {
-        failed = true
         stopDiagnostics.append(diagnostic)
     }
 

@@ -1,0 +1,67 @@
+/// A comparison written in front of a number: `>= 95%`, `< 6`, `at most 6`, `above 7`.
+///
+/// Symbols: `>`, `>=`, `≥`, `<`, `<=`, `≤`. Words (any case, followed by a space):
+/// `at least`, `no less than`, `no fewer than`, `min` (≥); `above`, `over`,
+/// `more than`, `greater than` (>); `at most`, `up to`, `no more than`, `max` (≤);
+/// `below`, `under`, `less than`, `fewer than` (<).
+struct ThresholdComparison: Hashable {
+    /// Whether the values compared lie above (`>`, `>=`) or below (`<`, `<=`) the number.
+    let direction: Trigger.Direction
+    /// Whether the number itself satisfies the comparison (`>=`, `<=`).
+    let inclusive: Bool
+
+    private static let symbols: [(String, ThresholdComparison)] = [
+        (">=", ThresholdComparison(direction: .above, inclusive: true)),
+        ("≥", ThresholdComparison(direction: .above, inclusive: true)),
+        (">", ThresholdComparison(direction: .above, inclusive: false)),
+        ("<=", ThresholdComparison(direction: .below, inclusive: true)),
+        ("≤", ThresholdComparison(direction: .below, inclusive: true)),
+        ("<", ThresholdComparison(direction: .below, inclusive: false)),
+    ]
+
+    private static let words: [(String, ThresholdComparison)] = [
+        ("at least", ThresholdComparison(direction: .above, inclusive: true)),
+        ("no less than", ThresholdComparison(direction: .above, inclusive: true)),
+        ("no fewer than", ThresholdComparison(direction: .above, inclusive: true)),
+        ("min", ThresholdComparison(direction: .above, inclusive: true)),
+        ("above", ThresholdComparison(direction: .above, inclusive: false)),
+        ("over", ThresholdComparison(direction: .above, inclusive: false)),
+        ("more than", ThresholdComparison(direction: .above, inclusive: false)),
+        ("greater than", ThresholdComparison(direction: .above, inclusive: false)),
+        ("at most", ThresholdComparison(direction: .below, inclusive: true)),
+        ("up to", ThresholdComparison(direction: .below, inclusive: true)),
+        ("no more than", ThresholdComparison(direction: .below, inclusive: true)),
+        ("max", ThresholdComparison(direction: .below, inclusive: true)),
+        ("below", ThresholdComparison(direction: .below, inclusive: false)),
+        ("under", ThresholdComparison(direction: .below, inclusive: false)),
+        ("less than", ThresholdComparison(direction: .below, inclusive: false)),
+        ("fewer than", ThresholdComparison(direction: .below, inclusive: false)),
+    ]
+
+    /// The comparison at the start of `text` and the text after it, or nil.
+    static func split(_ text: String) -> (comparison: ThresholdComparison, rest: String)? {
+        for (symbol, comparison) in symbols where text.hasPrefix(symbol) {
+            return (comparison, ValueText.trim(text.dropFirst(symbol.count)))
+        }
+        let lowered = text.lowercased()
+        for (word, comparison) in words where lowered.hasPrefix(word + " ") {
+            return (comparison, ValueText.trim(text.dropFirst(word.count)))
+        }
+        return nil
+    }
+
+    /// Whether `value` satisfies this comparison against `bound`.
+    func holds(_ value: Double, against bound: Double) -> Bool {
+        switch (direction, inclusive) {
+        case (.above, true): value >= bound
+        case (.above, false): value > bound
+        case (.below, true): value <= bound
+        case (.below, false): value < bound
+        }
+    }
+
+    /// `>=`, `>`, `<=` or `<`.
+    var symbol: String {
+        (direction == .above ? ">" : "<") + (inclusive ? "=" : "")
+    }
+}
