@@ -30,8 +30,8 @@ public struct WorkspaceIndex: Sendable {
     /// The result of looking a reference up.
     public enum Resolution: Equatable, Sendable {
         case found
-        /// Nothing matches; the message says what is missing and suggests the closest id.
-        case unknown(String)
+        /// Nothing matches: what is missing, and the closest known id if one is near.
+        case unknown(problem: String, closest: String?)
     }
 
     /// Resolves `reference` written in the plan `planID`: `plan#item` must
@@ -44,16 +44,21 @@ public struct WorkspaceIndex: Sendable {
             if local.contains(id) || plans[id] != nil || plans.values.contains(where: { $0.contains { $0.itemIDs.contains(id) } }) {
                 return .found
             }
-            let hint = Suggestions.phrase(for: id, among: local.union(plans.keys))
-            return .unknown("'\(id)' names no item of this plan and no plan of the workspace\(hint)")
+            return .unknown(
+                problem: "'\(id)' names no item of this plan and no plan of the workspace",
+                closest: Suggestions.closest(to: id, among: local.union(plans.keys)))
         }
         guard let entries = plans[planName] else {
-            return .unknown("there is no plan '\(planName)' in the workspace\(Suggestions.phrase(for: planName, among: plans.keys))")
+            return .unknown(
+                problem: "there is no plan '\(planName)' in the workspace",
+                closest: Suggestions.closest(to: planName, among: plans.keys).map { "\($0)#\(reference.item ?? "")" })
         }
         guard let item = reference.item else { return .found }
         if entries.contains(where: { $0.itemIDs.contains(item) }) { return .found }
         let known = entries.reduce(into: Set<String>()) { $0.formUnion($1.itemIDs) }
-        return .unknown("plan '\(planName)' has no item '\(item)'\(Suggestions.phrase(for: item, among: known))")
+        return .unknown(
+            problem: "plan '\(planName)' has no item '\(item)'",
+            closest: Suggestions.closest(to: item, among: known).map { "\(planName)#\($0)" })
     }
 }
 

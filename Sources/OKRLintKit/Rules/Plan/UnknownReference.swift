@@ -32,10 +32,11 @@ public struct UnknownReference: PlanRule {
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         context.plan.references.compactMap { reference in
-            guard case .unknown(let message) = context.workspace.resolve(reference.value, from: context.planID) else {
+            guard case .unknown(let problem, let closest) = context.workspace.resolve(reference.value, from: context.planID) else {
                 return nil
             }
-            return Self.diagnostic(at: reference.span, message + "; fix the id or add the item it names")
+            let fix = closest.map { "did you mean '\($0)'?" } ?? "fix the id or add the item it names"
+            return Self.diagnostic(at: reference.span, "\(problem); \(fix)")
         }
     }
 }
