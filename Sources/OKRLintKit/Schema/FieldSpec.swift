@@ -37,7 +37,7 @@ struct FieldSpec<Item>: @unchecked Sendable {
     }
 
     /// A list of nested items, each a mapping read by `schema`.
-    static func items<Child>(
+    static func items<Child: FieldRecord>(
         _ key: String, _ keyPath: WritableKeyPath<Item, [Child]>, _ schema: ItemSchema<Child>, _ summary: String
     ) -> FieldSpec {
         let json = JSONValue.object([
@@ -55,7 +55,7 @@ struct FieldSpec<Item>: @unchecked Sendable {
 
     /// Dated values written as a list of mappings (read by `schema`) or as a
     /// mapping from dates to values (`2026-10-07: 118`), built by `entry`.
-    static func series<Child>(
+    static func series<Child: FieldRecord>(
         _ key: String, _ keyPath: WritableKeyPath<Item, [Child]>, _ schema: ItemSchema<Child>,
         entry: @escaping (YAMLPair, inout [Diagnostic]) -> Child, mapSchema: JSONValue, _ summary: String
     ) -> FieldSpec {

@@ -1,6 +1,6 @@
 /// The declaration of one kind of item (a mapping in the goal file): its
 /// fields, the keys it requires, and how to read a node into the typed item.
-struct ItemSchema<Item>: @unchecked Sendable {
+struct ItemSchema<Item: FieldRecord>: @unchecked Sendable {
     /// Name of the item in the JSON Schema's `$defs`.
     let definition: String
     /// The word used in messages ("key result").
@@ -43,7 +43,9 @@ struct ItemSchema<Item>: @unchecked Sendable {
                 continue
             }
             present.insert(key)
+            let problemsBefore = diagnostics.count
             fields[index].assign(pair.value, &item, &diagnostics)
+            if diagnostics.count > problemsBefore { item.invalidKeys.insert(key) }
         }
         for alternatives in required where !alternatives.contains(where: present.contains) {
             let names = alternatives.map { "'\($0)'" }.joined(separator: " or ")

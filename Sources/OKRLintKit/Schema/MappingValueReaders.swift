@@ -71,7 +71,8 @@ private func construct<Value>(
 }
 
 /// `{start: DATE, end: DATE}`.
-struct PeriodBounds {
+struct PeriodBounds: FieldRecord {
+    var invalidKeys: Set<String> = []
     var start: Located<CalendarDate>?
     var end: Located<CalendarDate>?
 
@@ -86,7 +87,8 @@ struct PeriodBounds {
 }
 
 /// `{min: Q, max: Q}`.
-struct RangeBounds {
+struct RangeBounds: FieldRecord {
+    var invalidKeys: Set<String> = []
     var min: Located<Quantity>?
     var max: Located<Quantity>?
 
@@ -100,7 +102,8 @@ struct RangeBounds {
 }
 
 /// `{above: Q, for: N}` or `{below: Q, for: N}`.
-struct TriggerForm {
+struct TriggerForm: FieldRecord {
+    var invalidKeys: Set<String> = []
     var above: Located<Quantity>?
     var below: Located<Quantity>?
     var count: Located<Int>?

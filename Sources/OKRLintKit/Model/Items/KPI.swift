@@ -5,7 +5,7 @@ public enum Cadence: String, Sendable, CaseIterable {
 
 /// A stable health measure watched on a cadence, with a healthy range, a
 /// trigger for action and an owner.
-public struct KPI: PlanItem {
+public struct KPI: PlanItem, FieldRecord {
     public static let kind = ItemKind.kpi
     public var span: SourceSpan
     public var id: Located<String>?
@@ -18,6 +18,8 @@ public struct KPI: PlanItem {
     public var source: Located<String>?
     public var reviewed: Located<CalendarDate>?
     public var readings: [DatedValue] = []
+
+    public var invalidKeys: Set<String> = []
 
     public init(span: SourceSpan) { self.span = span }
 }

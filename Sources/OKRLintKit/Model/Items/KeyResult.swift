@@ -5,7 +5,7 @@ public enum KeyResultType: String, Sendable, CaseIterable {
 
 /// An outcome that proves an objective landed: a metric with baseline and
 /// target, or a dated milestone.
-public struct KeyResult: PlanItem {
+public struct KeyResult: PlanItem, FieldRecord {
     public static let kind = ItemKind.keyResult
     public var span: SourceSpan
     public var id: Located<String>?
@@ -26,6 +26,8 @@ public struct KeyResult: PlanItem {
     public var due: Located<CalendarDate>?
     public var done: Located<CalendarDate>?
 
+    public var invalidKeys: Set<String> = []
+
     public init(span: SourceSpan) { self.span = span }
 
     /// The declared type, else `milestone` when it has a due date and no target, else `metric`.
@@ -36,21 +38,25 @@ public struct KeyResult: PlanItem {
 }
 
 /// A measured value on a date: a check-in, a KPI reading or a target on a metric path.
-public struct DatedValue: Sendable {
+public struct DatedValue: Sendable, FieldRecord {
     public var span: SourceSpan
     public var date: Located<CalendarDate>?
     public var value: Located<Quantity>?
+
+    public var invalidKeys: Set<String> = []
 
     public init(span: SourceSpan) { self.span = span }
 }
 
 /// A key result's progress report on a date.
-public struct CheckIn: Sendable {
+public struct CheckIn: Sendable, FieldRecord {
     public var span: SourceSpan
     public var date: Located<CalendarDate>?
     public var value: Located<Quantity>?
     public var confidence: Located<Confidence>?
     public var note: Located<String>?
+
+    public var invalidKeys: Set<String> = []
 
     public init(span: SourceSpan) { self.span = span }
 }

@@ -4,7 +4,7 @@ public enum MilestoneStatus: String, Sendable, CaseIterable {
 }
 
 /// A date on which something specific exists.
-public struct Milestone: PlanItem {
+public struct Milestone: PlanItem, FieldRecord {
     public static let kind = ItemKind.milestone
     public var span: SourceSpan
     public var id: Located<String>?
@@ -17,6 +17,8 @@ public struct Milestone: PlanItem {
     public var evidence: Located<String>?
     public var moved: [MilestoneMove] = []
 
+    public var invalidKeys: Set<String> = []
+
     public init(span: SourceSpan) { self.span = span }
 
     /// Done when `status: done` or a `done` date is given.
@@ -24,12 +26,14 @@ public struct Milestone: PlanItem {
 }
 
 /// A recorded change of a milestone's due date.
-public struct MilestoneMove: Sendable {
+public struct MilestoneMove: Sendable, FieldRecord {
     public var span: SourceSpan
     public var from: Located<CalendarDate>?
     public var to: Located<CalendarDate>?
     public var reason: Located<String>?
     public var impact: Located<String>?
+
+    public var invalidKeys: Set<String> = []
 
     public init(span: SourceSpan) { self.span = span }
 }

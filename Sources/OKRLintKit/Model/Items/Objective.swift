@@ -1,5 +1,5 @@
 /// One qualitative line about a change that matters this period, proven by key results.
-public struct Objective: PlanItem {
+public struct Objective: PlanItem, FieldRecord {
     public static let kind = ItemKind.objective
     public var span: SourceSpan
     public var id: Located<String>?
@@ -8,6 +8,8 @@ public struct Objective: PlanItem {
     public var why: Located<String>?
     public var alignsTo: [Located<ItemReference>] = []
     public var keyResults: [KeyResult] = []
+
+    public var invalidKeys: Set<String> = []
 
     public init(span: SourceSpan) { self.span = span }
 }

@@ -1,5 +1,5 @@
 /// One goal file compiled: plan-level fields and its items.
-public struct Plan: Sendable {
+public struct Plan: Sendable, FieldRecord {
     public var span: SourceSpan
     public var version: Located<Int>?
     public var id: Located<String>?
@@ -15,6 +15,8 @@ public struct Plan: Sendable {
     public var milestones: [Milestone] = []
     public var weekly: [WeeklyGoal] = []
     public var decisions: [Decision] = []
+
+    public var invalidKeys: Set<String> = []
 
     public init(span: SourceSpan) { self.span = span }
 

@@ -1,6 +1,6 @@
 /// One person's goal for one ISO week, as a sentence ("By DATE, OWNER will
 /// deliver OUTCOME, evidenced by EVIDENCE") or in the structured form.
-public struct WeeklyGoal: PlanItem {
+public struct WeeklyGoal: PlanItem, FieldRecord {
     public static let kind = ItemKind.weeklyGoal
     public var span: SourceSpan
     public var id: Located<String>?
@@ -12,6 +12,8 @@ public struct WeeklyGoal: PlanItem {
     public var deliver: Located<String>?
     public var evidence: Located<String>?
     public var serves: [Located<ItemReference>] = []
+
+    public var invalidKeys: Set<String> = []
 
     public init(span: SourceSpan) { self.span = span }
 

@@ -24,12 +24,19 @@ public struct KPIMissingRange: PlanRule {
                     kpi: Average handling time
                     healthy: 4..6
                 """),
+            RuleExample("""
+                id: team
+                kpis:
+                  - id: aht
+                    kpi: Average handling time
+                    healthy: between four and six
+                """),
         ])
 
     public init() {}
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        context.plan.kpis.filter { $0.healthy == nil }.map { kpi in
+        context.plan.kpis.filter { $0.healthy == nil && !$0.hasInvalidValue(for: "healthy") }.map { kpi in
             let name = kpi.title.map { "'\($0.value)'" } ?? "this KPI"
             return Self.diagnostic(
                 at: kpi.anchorSpan,
