@@ -7,6 +7,8 @@ import Foundation
 public enum GoalFileDiscovery {
     /// File name endings of goal files found in folders.
     public static let goalFileSuffixes = [".okr.yaml", ".okr.yml"]
+    /// Markdown goal files, which this version recognises but cannot read yet.
+    static let markdownSuffixes = [".md", ".markdown"]
 
     /// The goal files named by `paths` (absolute), in a stable order.
     public static func files(for paths: [String], display: (String) -> String) throws(RunError) -> [String] {
@@ -23,6 +25,8 @@ public enum GoalFileDiscovery {
                 if found.isEmpty {
                     throw RunError("\(display(path)): the folder holds no goal files (\(goalFileSuffixes.map { "*" + $0 }.joined(separator: ", ")))")
                 }
+            } else if markdownSuffixes.contains(where: path.lowercased().hasSuffix) {
+                throw RunError("\(display(path)): Markdown goal files are not supported by this version yet; use the YAML format (*.okr.yaml)")
             } else {
                 found = [path]
             }

@@ -11,7 +11,7 @@ public struct TextLintEmitter: Sendable {
         var output = ""
         for finding in report.findings {
             output += header(finding) + "\n"
-            if let source = report.sources[finding.file] { output += excerpt(finding, in: source) }
+            if let source = report.sources[finding.file], !source.bytes.isEmpty { output += excerpt(finding, in: source) }
         }
         if !report.findings.isEmpty { output += "\n" }
         output += paint(FindingSummary(report).sentence, .bold) + "\n"

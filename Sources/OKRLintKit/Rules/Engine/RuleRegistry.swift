@@ -9,9 +9,9 @@ public enum RuleRegistry {
     public static let planRules: [any PlanRule] = [
         DuplicateID(), UnknownReference(),
         TooManyObjectives(),
-        //ActivityKeyResult(),
+        ActivityKeyResult(),
         KPIMissingRange(),
-        //VagueMilestone(),
+        VagueMilestone(),
     ]
 
     public static var all: [any Rule] { frontEndRules + planRules }

@@ -1,0 +1,50 @@
+/// A list of words and word sequences ("review", "work on", "in place") compiled once for lookup
+/// at a token position. The first word of an entry may be accepted in several forms (a verb's
+/// "-ing" form, say); later words must appear as listed.
+struct PhraseList: Sendable {
+    /// An entry found in a phrase.
+    struct Match: Sendable, Equatable {
+        /// The entry as listed, in lower case ("work on").
+        let entry: String
+        /// The tokens it covers.
+        let tokens: Range<Int>
+    }
+
+    private struct Entry: Sendable {
+        let phrase: String
+        let rest: [String]
+    }
+
+    private let entriesByFirstForm: [String: [Entry]]
+
+    /// - Parameters:
+    ///   - entries: words or space-separated word sequences, in any case.
+    ///   - firstWordForms: the forms in which an entry's first word is accepted.
+    init(_ entries: [String], firstWordForms: (String) -> [String] = { [$0] }) {
+        var table: [String: [Entry]] = [:]
+        for raw in entries {
+            let words = raw.lowercased().split(separator: " ").map(String.init)
+            guard let first = words.first else { continue }
+            let entry = Entry(phrase: words.joined(separator: " "), rest: Array(words.dropFirst()))
+            for form in Set(firstWordForms(first)) {
+                table[form, default: []].append(entry)
+            }
+        }
+        entriesByFirstForm = table.mapValues { $0.sorted { $0.rest.count > $1.rest.count } }
+    }
+
+    /// The longest entry starting at `index`, if any.
+    func match(_ tokens: [WordToken], at index: Int) -> Match? {
+        guard index < tokens.count, let candidates = entriesByFirstForm[tokens[index].normalized] else {
+            return nil
+        }
+        for candidate in candidates {
+            let end = index + 1 + candidate.rest.count
+            guard end <= tokens.count else { continue }
+            if zip(candidate.rest, tokens[(index + 1)..<end]).allSatisfy({ $0 == $1.normalized }) {
+                return Match(entry: candidate.phrase, tokens: index..<end)
+            }
+        }
+        return nil
+    }
+}

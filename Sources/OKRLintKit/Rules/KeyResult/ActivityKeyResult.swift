@@ -1,0 +1,64 @@
+/// `kr/activity`: a key result that describes an activity instead of a result.
+public struct ActivityKeyResult: PlanRule {
+    public static let description = RuleDescription(
+        id: "kr/activity", defaultSeverity: .error,
+        summary: "The key result describes an activity (\"run workshops\") rather than a result.",
+        rationale: """
+            A key result proves that the objective landed, so it must describe a result that can be \
+            seen or measured, not the work done to get there. "Run customer workshops" can be done in \
+            full while nothing changes for customers; "Customers rate onboarding 4.5/5 after the \
+            workshops" cannot. Activities belong in weekly goals and project plans. The check reads \
+            the phrase, not just its first word: "Run-rate revenue reaches $1M" is a result, and an \
+            activity that states the change it must produce ("Run 3 pricing experiments that lift \
+            trial conversion from 2% to 3%") is accepted.
+            """,
+        options: [
+            RuleOption(name: "verbs", summary: "Verbs that name an activity when they lead the key result.",
+                       defaultValue: listed(ActivityHeuristic.Options.standardActivityVerbs)),
+            RuleOption(name: "light-verbs", summary: "Verbs that make an activity with a following noun (\"make calls\").",
+                       defaultValue: listed(ActivityHeuristic.Options.standardLightVerbs)),
+            RuleOption(name: "activity-nouns", summary: "Nouns that name activities (\"calls\", \"meetings\").",
+                       defaultValue: listed(ActivityHeuristic.Options.standardActivityNouns)),
+            RuleOption(name: "result-verbs", summary: "Verbs that state a change of a measure (\"reduce\", \"reach\").",
+                       defaultValue: listed(ActivityHeuristic.Options.standardResultVerbs)),
+        ],
+        examples: [
+            RuleExample("""
+                id: team
+                objectives:
+                  - objective: New customers succeed without calling us
+                    key_results:
+                      - kr: ⟦Run customer workshops⟧
+                      - kr: ⟦Hold weekly syncs with sales⟧
+                      - kr: Customers rate onboarding 4.5/5 after the workshops
+                """),
+            RuleExample("""
+                id: team
+                objectives:
+                  - objective: Revenue we can plan on
+                    key_results:
+                      - kr: Run-rate revenue reaches $1M
+                      - kr: Cut repeat order changes from 120 to 90 a month
+                """),
+        ])
+
+    public let heuristic: ActivityHeuristic
+
+    public init(heuristic: ActivityHeuristic = ActivityHeuristic()) {
+        self.heuristic = heuristic
+    }
+
+    public func check(_ context: RuleContext) -> [Diagnostic] {
+        context.plan.keyResults.compactMap { keyResult in
+            guard let title = keyResult.title, let verdict = heuristic.assess(title.value) else { return nil }
+            return Self.diagnostic(
+                at: title.span,
+                "'\(Quote.short(title.value))' is an activity ('\(verdict.verbPhrase)'), not a result; state the change it should produce, as a measure moving from a baseline to a target, e.g. 'Workshop attendees rate onboarding 4.5/5, up from 3.8'")
+        }
+    }
+}
+
+/// A word list as it would be written in the configuration file.
+func listed(_ words: [String]) -> String {
+    "[" + words.joined(separator: ", ") + "]"
+}
