@@ -64,6 +64,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     ) {
         output.append(open)
         guard !entries.isEmpty else { return output.append(close) }
+        let indent = JSONValue.fitsOnOneLine(entries.map(\.1)) ? nil : indent
         for (index, (key, value)) in entries.enumerated() {
             if index > 0 { output.append(indent == nil ? ", " : ",") }
             if let indent { output.append("\n" + String(repeating: indent, count: level + 1)) }
@@ -75,6 +76,18 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
         if let indent { output.append("\n" + String(repeating: indent, count: level)) }
         output.append(close)
+    }
+
+    /// Small containers of plain values (positions, summaries, short lists) read best on one line.
+    private static func fitsOnOneLine(_ values: [JSONValue]) -> Bool {
+        var length = 0
+        for value in values {
+            switch value {
+            case .array, .object: return false
+            default: length += value.compact().count + 2
+            }
+        }
+        return length <= 60
     }
 
     private static func format(_ value: Double) -> String {
