@@ -54,7 +54,7 @@ import Testing
     @Test func fileOverTheSizeLimitIsNotRead() throws {
         let folder = try TemporaryFolder()
         let path = folder.url.appendingPathComponent("huge.okr.yaml").path
-        FileManager.default.createFile(atPath: path, contents: nil)
+        #expect(FileManager.default.createFile(atPath: path, contents: nil))
         let handle = try #require(FileHandle(forWritingAtPath: path))
         try handle.truncate(atOffset: 9 * 1024 * 1024)
         try handle.close()
