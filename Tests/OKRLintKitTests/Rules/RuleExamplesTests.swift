@@ -12,7 +12,7 @@ import Testing
     }
 
     static let cases: [Case] = RuleRegistry.all.flatMap { rule in
-        rule.ruleDescription.examples.indices.map { Case(rule: rule.ruleDescription, index: $0) }
+        rule.examples.indices.map { Case(rule: rule, index: $0) }
     }
 
     @Test(arguments: cases)
@@ -21,7 +21,7 @@ import Testing
         let selection = try RuleSelection(select: [testCase.rule.id])
         let findings = TestWorkspace.lint(
             marked.text, others: testCase.example.workspace, asOf: testCase.example.asOf ?? "2026-11-01",
-            selection: selection
+            selection: selection, rules: RuleConfiguration(options: [testCase.rule.id: testCase.example.options])
         ).filter { $0.rule == testCase.rule.id }
         #expect(findings.map(\.span) == marked.spans, "\(findings.map(\.message))")
         for finding in findings {
@@ -31,7 +31,7 @@ import Testing
     }
 
     @Test func everyRuleHasATriggeringAndAQuietExample() {
-        for rule in RuleRegistry.all.map(\.ruleDescription) {
+        for rule in RuleRegistry.all {
             #expect(rule.examples.contains { $0.triggers }, "\(rule.id) has no triggering example")
             #expect(rule.examples.contains(where: { !$0.triggers }), "\(rule.id) has no quiet example")
             #expect(!rule.rationale.isEmpty && !rule.summary.isEmpty, "\(rule.id) is undocumented")
@@ -39,7 +39,7 @@ import Testing
     }
 
     @Test func ruleIDsAreUniqueAndCategorised() {
-        let ids = RuleRegistry.all.map(\.ruleDescription.id)
+        let ids = RuleRegistry.all.map(\.id)
         #expect(Set(ids).count == ids.count)
         for id in ids {
             #expect(id.split(separator: "/").count == 2, "\(id) is not category/name")

@@ -5,10 +5,10 @@ enum TestWorkspace {
     /// Findings for `main` (linted as `path`), with `others` in the workspace.
     static func lint(
         _ main: String, path: String = "example.okr.yaml", others: [String: String] = [:],
-        asOf: String = "2026-11-01", selection: RuleSelection = .all
+        asOf: String = "2026-11-01", selection: RuleSelection = .all, rules: RuleConfiguration = .recommended
     ) -> [Finding] {
         let date = try! CalendarDate.parse(asOf).get()
-        let options = LintOptions(asOf: date, selection: selection)
+        let options = LintOptions(asOf: date, selection: selection, rules: rules)
         let linted = compile(path, main)
         let rest = others.keys.sorted().map { compile($0, others[$0]!) }
         return Linter.lint([linted], alongside: rest, options: options)

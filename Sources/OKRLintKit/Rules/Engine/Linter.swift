@@ -4,17 +4,22 @@ public struct LintOptions: Sendable {
     public var asOf: CalendarDate
     public var selection: RuleSelection
     public var limits: YAMLLimits
-    /// The plan rules to run, with their options.
-    public var planRules: [any PlanRule]
+    /// Severities and the plan rules with their options.
+    public var rules: RuleConfiguration
 
     public init(
         asOf: CalendarDate, selection: RuleSelection = .all, limits: YAMLLimits = .standard,
-        planRules: [any PlanRule] = RuleRegistry.planRules
+        rules: RuleConfiguration = .recommended
     ) {
         self.asOf = asOf
         self.selection = selection
         self.limits = limits
-        self.planRules = planRules
+        self.rules = rules
+    }
+
+    /// Whether findings of `ruleID` are reported in this run.
+    func reports(_ ruleID: String) -> Bool {
+        selection.isEnabled(ruleID) && rules.severity(of: ruleID) != nil
     }
 }
 
@@ -39,17 +44,25 @@ public enum Linter {
         var diagnostics = file.diagnostics
         if let plan = file.plan {
             let context = RuleContext(plan: plan, planID: file.planID, file: file.source, workspace: workspace, asOf: options.asOf)
-            for rule in options.planRules where options.selection.isEnabled(rule.ruleDescription.id) {
+            for rule in options.rules.planRules where options.reports(rule.ruleDescription.id) {
                 diagnostics += rule.check(context)
             }
         }
-        return diagnostics
-            .filter { options.selection.isEnabled($0.rule) }
-            .map { diagnostic in
-                Finding(
-                    rule: diagnostic.rule, severity: RuleRegistry.descriptions[diagnostic.rule]?.defaultSeverity ?? .error,
-                    message: diagnostic.message, file: file.source.path, span: diagnostic.span)
+        return keepingStronger(diagnostics.filter { options.reports($0.rule) })
+            .compactMap { diagnostic in
+                options.rules.severity(of: diagnostic.rule).map { severity in
+                    Finding(rule: diagnostic.rule, severity: severity, message: diagnostic.message, file: file.source.path, span: diagnostic.span)
+                }
             }
             .sorted(by: Finding.ordered)
+    }
+
+    /// Drops a diagnostic when a rule it yields to reports the same span.
+    static func keepingStronger(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        let reported = Set(diagnostics.map { "\($0.rule) \($0.span)" })
+        return diagnostics.filter { diagnostic in
+            let stronger = RuleRegistry.descriptions[diagnostic.rule]?.yieldsTo ?? []
+            return !stronger.contains { reported.contains("\($0) \(diagnostic.span)") }
+        }
     }
 }

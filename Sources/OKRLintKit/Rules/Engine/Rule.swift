@@ -17,9 +17,18 @@ extension Rule {
     }
 }
 
-/// A rule that inspects one compiled plan within its workspace.
+/// A rule that inspects one compiled plan within its workspace. It is built
+/// once per run with its option values (declared defaults, preset, configuration).
 public protocol PlanRule: Rule {
+    init(options: RuleOptionValues)
     func check(_ context: RuleContext) -> [Diagnostic]
+}
+
+extension PlanRule {
+    /// The rule with its declared default options.
+    public static func withDefaults() -> Self {
+        Self(options: RuleOptionValues(for: description))
+    }
 }
 
 /// What a plan rule sees: the plan, its file, the workspace's ids and the as-of date.

@@ -1,25 +1,25 @@
 /// Every rule okrlint knows, in catalogue order.
 public enum RuleRegistry {
     /// Rules whose problems the front end finds (syntax, schema).
-    public static let frontEndRules: [any Rule] = [
-        YAMLSyntax(), Encoding(), Limits(), UnknownKey(), WrongType(), DuplicateKey(),
+    public static let frontEndRules: [any Rule.Type] = [
+        YAMLSyntax.self, Encoding.self, Limits.self, UnknownKey.self, WrongType.self, DuplicateKey.self,
     ]
 
-    /// Rules that inspect compiled plans, with their default options.
-    public static let planRules: [any PlanRule] = [
-        DuplicateID(), UnknownReference(),
-        TooManyObjectives(),
-        ActivityKeyResult(),
-        KPIMissingRange(),
-        VagueMilestone(),
+    /// Rules that inspect compiled plans.
+    public static let planRules: [any PlanRule.Type] = [
+        DuplicateID.self, UnknownReference.self,
+        TooManyObjectives.self,
+        ActivityKeyResult.self,
+        KPIMissingRange.self,
+        VagueMilestone.self,
     ]
 
-    public static var all: [any Rule] { frontEndRules + planRules }
+    /// The description of every rule, in catalogue order.
+    public static let all: [RuleDescription] = frontEndRules.map { $0.description } + planRules.map { $0.description }
 
     /// The description of every rule by id.
-    public static let descriptions: [String: RuleDescription] = Dictionary(
-        uniqueKeysWithValues: all.map { ($0.ruleDescription.id, $0.ruleDescription) })
+    public static let descriptions: [String: RuleDescription] = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
 
     /// All rule ids, sorted.
-    public static var ids: [String] { descriptions.keys.sorted() }
+    public static let ids: [String] = descriptions.keys.sorted()
 }

@@ -33,7 +33,7 @@ public struct KPIMissingRange: PlanRule {
                 """),
         ])
 
-    public init() {}
+    public init(options: RuleOptionValues) {}
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         context.plan.kpis.filter { $0.healthy == nil && !$0.hasInvalidValue(for: "healthy") }.map { kpi in

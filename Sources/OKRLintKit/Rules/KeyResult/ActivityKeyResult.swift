@@ -13,14 +13,10 @@ public struct ActivityKeyResult: PlanRule {
             trial conversion from 2% to 3%") is accepted.
             """,
         options: [
-            RuleOption(name: "verbs", summary: "Verbs that name an activity when they lead the key result.",
-                       defaultValue: listed(ActivityHeuristic.Options.standardActivityVerbs)),
-            RuleOption(name: "light-verbs", summary: "Verbs that make an activity with a following noun (\"make calls\").",
-                       defaultValue: listed(ActivityHeuristic.Options.standardLightVerbs)),
-            RuleOption(name: "activity-nouns", summary: "Nouns that name activities (\"calls\", \"meetings\").",
-                       defaultValue: listed(ActivityHeuristic.Options.standardActivityNouns)),
-            RuleOption(name: "result-verbs", summary: "Verbs that state a change of a measure (\"reduce\", \"reach\").",
-                       defaultValue: listed(ActivityHeuristic.Options.standardResultVerbs)),
+            .words("verbs", "Verbs that name an activity when they lead the key result.", ActivityHeuristic.Options.standardActivityVerbs),
+            .words("light-verbs", "Verbs that make an activity with a following noun (\"make calls\").", ActivityHeuristic.Options.standardLightVerbs),
+            .words("activity-nouns", "Nouns that name activities (\"calls\", \"meetings\").", ActivityHeuristic.Options.standardActivityNouns),
+            .words("result-verbs", "Verbs that state a change of a measure (\"reduce\", \"reach\").", ActivityHeuristic.Options.standardResultVerbs),
         ],
         examples: [
             RuleExample("""
@@ -35,6 +31,13 @@ public struct ActivityKeyResult: PlanRule {
             RuleExample("""
                 id: team
                 objectives:
+                  - objective: Partners sell for us
+                    key_results:
+                      - kr: ⟦Lobby three distributors⟧
+                """, options: ["verbs": .words(ActivityHeuristic.Options.standardActivityVerbs + ["lobby"])]),
+            RuleExample("""
+                id: team
+                objectives:
                   - objective: Revenue we can plan on
                     key_results:
                       - kr: Run-rate revenue reaches $1M
@@ -44,8 +47,13 @@ public struct ActivityKeyResult: PlanRule {
 
     public let heuristic: ActivityHeuristic
 
-    public init(heuristic: ActivityHeuristic = ActivityHeuristic()) {
-        self.heuristic = heuristic
+    public init(options: RuleOptionValues) {
+        var words = ActivityHeuristic.Options.default
+        words.activityVerbs = options.words("verbs")
+        words.lightVerbs = options.words("light-verbs")
+        words.activityNouns = options.words("activity-nouns")
+        words.resultVerbs = options.words("result-verbs")
+        heuristic = ActivityHeuristic(options: words)
     }
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
@@ -56,9 +64,4 @@ public struct ActivityKeyResult: PlanRule {
                 "'\(Quote.short(title.value))' is an activity ('\(verdict.verbPhrase)'), not a result; state the change it should produce, as a measure moving from a baseline to a target, e.g. 'Workshop attendees rate onboarding 4.5/5, up from 3.8'")
         }
     }
-}
-
-/// A word list as it would be written in the configuration file.
-func listed(_ words: [String]) -> String {
-    "[" + words.joined(separator: ", ") + "]"
 }

@@ -11,14 +11,10 @@ public struct VagueMilestone: PlanRule {
             "Policy review published to the wiki", "Phase 2 contracts signed by all three vendors".
             """,
         options: [
-            RuleOption(name: "verbs", summary: "Verbs that name an activity when they lead the milestone.",
-                       defaultValue: listed(VaguenessHeuristic.Options.standardVagueVerbs)),
-            RuleOption(name: "phase-words", summary: "Words that name a phase or stage.",
-                       defaultValue: listed(VaguenessHeuristic.Options.standardPhaseWords)),
-            RuleOption(name: "activity-nouns", summary: "Nouns that name an activity (\"review\", \"planning\").",
-                       defaultValue: listed(VaguenessHeuristic.Options.standardActivityNouns)),
-            RuleOption(name: "completion-words", summary: "Words that state a result exists (\"published\", \"live\").",
-                       defaultValue: listed(VaguenessHeuristic.Options.standardCompletionWords)),
+            .words("verbs", "Verbs that name an activity when they lead the milestone.", VaguenessHeuristic.Options.standardVagueVerbs),
+            .words("phase-words", "Words that name a phase or stage.", VaguenessHeuristic.Options.standardPhaseWords),
+            .words("activity-nouns", "Nouns that name an activity (\"review\", \"planning\").", VaguenessHeuristic.Options.standardActivityNouns),
+            .words("completion-words", "Words that state a result exists (\"published\", \"live\").", VaguenessHeuristic.Options.standardCompletionWords),
         ],
         examples: [
             RuleExample("""
@@ -43,8 +39,13 @@ public struct VagueMilestone: PlanRule {
 
     public let heuristic: VaguenessHeuristic
 
-    public init(heuristic: VaguenessHeuristic = VaguenessHeuristic()) {
-        self.heuristic = heuristic
+    public init(options: RuleOptionValues) {
+        var words = VaguenessHeuristic.Options.default
+        words.vagueVerbs = options.words("verbs")
+        words.phaseWords = options.words("phase-words")
+        words.activityNouns = options.words("activity-nouns")
+        words.completionWords = options.words("completion-words")
+        heuristic = VaguenessHeuristic(options: words)
     }
 
     public func check(_ context: RuleContext) -> [Diagnostic] {

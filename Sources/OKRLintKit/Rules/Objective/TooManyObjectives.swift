@@ -10,7 +10,7 @@ public struct TooManyObjectives: PlanRule {
             at the first objective past the maximum; merge objectives, or move the rest to KPIs \
             (health to watch) or to a later period.
             """,
-        options: [RuleOption(name: "max", summary: "Most objectives a plan may have.", defaultValue: "3")],
+        options: [.integer("max", "Most objectives a plan may have.", 3, tightest: 3)],
         examples: [
             RuleExample("""
                 id: team
@@ -26,12 +26,18 @@ public struct TooManyObjectives: PlanRule {
                   - objective: Customers stop changing orders twice
                   - objective: New agents are fully productive in their first month
                 """),
+            RuleExample("""
+                id: team
+                objectives:
+                  - objective: Customers stop changing orders twice
+                  - objective: ⟦New agents are fully productive in their first month⟧
+                """, options: ["max": .integer(1)]),
         ])
 
-    public var max: Int
+    public let max: Int
 
-    public init(max: Int = 3) {
-        self.max = max
+    public init(options: RuleOptionValues) {
+        max = options.integer("max")
     }
 
     public func check(_ context: RuleContext) -> [Diagnostic] {

@@ -31,7 +31,7 @@ public struct DuplicateID: PlanRule {
                 """),
         ])
 
-    public init() {}
+    public init(options: RuleOptionValues) {}
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []

@@ -28,7 +28,7 @@ public struct UnknownReference: PlanRule {
                 workspace: ["company.okr.yaml": "id: company\nobjectives:\n  - id: retention\n    objective: Keep customers\n"]),
         ])
 
-    public init() {}
+    public init(options: RuleOptionValues) {}
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         context.plan.references.compactMap { reference in

@@ -8,11 +8,9 @@ public struct Limits: Rule {
             nesting deeper than 1000 levels, or anchors and aliases that expand to more than 10 000 \
             nodes (a "billion laughs" document) is either a mistake or hostile input, and reading it \
             would cost time and memory a pre-commit hook cannot afford. okrlint stops at the place the \
-            limit was hit and reports it instead of hanging.
+            limit was hit and reports it instead of hanging. The file-size limit is the top-level \
+            `max-file-size` key of the configuration file.
             """,
-        options: [
-            RuleOption(name: "max-file-size", summary: "Largest accepted file (configuration key at the top level).", defaultValue: "8MiB"),
-        ],
         examples: [
             RuleExample("items: " + String(repeating: "[", count: 999) + "⟦⟧[1" + String(repeating: "]", count: 1000) + "\n"),
             RuleExample(
