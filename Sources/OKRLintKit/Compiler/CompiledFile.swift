@@ -7,5 +7,19 @@ public struct CompiledFile: Sendable {
     /// The id other plans use for this plan: its `id`, else the fallback derived from its path.
     public let planID: String
     public let comments: [YAMLComment]
+    /// The inline suppressions found in the comments.
+    public let suppressions: [SuppressionDirective]
     public let diagnostics: [Diagnostic]
+
+    public init(
+        source: SourceFile, plan: Plan?, planID: String, comments: [YAMLComment] = [],
+        suppressions: [SuppressionDirective] = [], diagnostics: [Diagnostic]
+    ) {
+        self.source = source
+        self.plan = plan
+        self.planID = planID
+        self.comments = comments
+        self.suppressions = suppressions
+        self.diagnostics = diagnostics
+    }
 }

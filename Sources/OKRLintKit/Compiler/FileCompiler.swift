@@ -5,7 +5,7 @@ public enum FileCompiler {
     /// Compiles `source`. `fallbackPlanID` is used when the plan declares no `id`.
     public static func compile(_ source: SourceFile, fallbackPlanID: String, limits: YAMLLimits = .standard) -> CompiledFile {
         func failed(_ diagnostic: Diagnostic) -> CompiledFile {
-            CompiledFile(source: source, plan: nil, planID: fallbackPlanID, comments: [], diagnostics: [diagnostic])
+            CompiledFile(source: source, plan: nil, planID: fallbackPlanID, diagnostics: [diagnostic])
         }
         if source.bytes.count > limits.maxFileSize {
             return failed(FileSizeLimit.diagnostic(size: source.bytes.count, limit: limits.maxFileSize))
@@ -23,8 +23,9 @@ public enum FileCompiler {
         var diagnostics = document.diagnostics
         let plan = PlanBuilder.build(root, diagnostics: &diagnostics)
         return CompiledFile(
-            source: source, plan: plan, planID: plan?.id?.value ?? fallbackPlanID,
-            comments: document.comments, diagnostics: diagnostics)
+            source: source, plan: plan, planID: plan?.id?.value ?? fallbackPlanID, comments: document.comments,
+            suppressions: SuppressionScanner.directives(in: document.comments, root: root, file: source),
+            diagnostics: diagnostics)
     }
 }
 

@@ -60,7 +60,7 @@ public struct LintRun: Sendable {
             if size > options.limits.maxFileSize {
                 let source = SourceFile(path: shown, bytes: [])
                 let diagnostic = FileSizeLimit.diagnostic(size: size, limit: options.limits.maxFileSize)
-                return CompiledFile(source: source, plan: nil, planID: fallbackID, comments: [], diagnostics: [diagnostic])
+                return CompiledFile(source: source, plan: nil, planID: fallbackID, diagnostics: [diagnostic])
             }
             let bytes = try readBytes(path)
             return FileCompiler.compile(SourceFile(path: shown, bytes: bytes), fallbackPlanID: fallbackID, limits: options.limits)

@@ -1,8 +1,10 @@
 import OKRLintKit
 import Testing
 
-/// Every example every rule declares: triggering examples must give exactly
-/// the marked findings of that rule (both ends of each span), the others none.
+/// Every example every rule declares, linted with every rule on (so stronger
+/// rules and suppressions act as they do for users): triggering examples must
+/// give exactly the marked findings of that rule (both ends of each span), the
+/// others none of it.
 @Suite struct RuleExamplesTests {
     struct Case: CustomTestStringConvertible, Sendable {
         let rule: RuleDescription
@@ -18,10 +20,9 @@ import Testing
     @Test(arguments: cases)
     func example(_ testCase: Case) throws {
         let marked = MarkedSource(testCase.example.source)
-        let selection = try RuleSelection(select: [testCase.rule.id])
         let findings = TestWorkspace.lint(
             marked.text, others: testCase.example.workspace, asOf: testCase.example.asOf ?? "2026-11-01",
-            selection: selection, rules: RuleConfiguration(options: [testCase.rule.id: testCase.example.options])
+            rules: RuleConfiguration(options: [testCase.rule.id: testCase.example.options])
         ).filter { $0.rule == testCase.rule.id }
         #expect(findings.map(\.span) == marked.spans, "\(findings.map(\.message))")
         for finding in findings {

@@ -7,13 +7,16 @@ public struct Finding: Hashable, Sendable {
     /// The file's path as shown to the user (relative to the current folder when inside it).
     public var file: String
     public var span: SourceSpan
+    /// What the finding is about, for baselines and fingerprints.
+    public var identity: FindingIdentity
 
-    public init(rule: String, severity: Severity, message: String, file: String, span: SourceSpan) {
+    public init(rule: String, severity: Severity, message: String, file: String, span: SourceSpan, identity: FindingIdentity) {
         self.rule = rule
         self.severity = severity
         self.message = message
         self.file = file
         self.span = span
+        self.identity = identity
     }
 
     /// The deterministic order of findings: by file, position, rule, then message.

@@ -48,10 +48,16 @@ public enum Linter {
                 diagnostics += rule.check(context)
             }
         }
-        return keepingStronger(diagnostics.filter { options.reports($0.rule) })
+        let reported = keepingStronger(diagnostics.filter { options.reports($0.rule) })
+        return SuppressionFilter(directives: file.suppressions, isEnabled: options.reports)
+            .apply(to: reported)
+            .filter { options.reports($0.rule) }
             .compactMap { diagnostic in
                 options.rules.severity(of: diagnostic.rule).map { severity in
-                    Finding(rule: diagnostic.rule, severity: severity, message: diagnostic.message, file: file.source.path, span: diagnostic.span)
+                    Finding(
+                        rule: diagnostic.rule, severity: severity, message: diagnostic.message, file: file.source.path,
+                        span: diagnostic.span,
+                        identity: FindingIdentity(rule: diagnostic.rule, at: diagnostic.span.start, in: file.plan, planID: file.planID))
                 }
             }
             .sorted(by: Finding.ordered)

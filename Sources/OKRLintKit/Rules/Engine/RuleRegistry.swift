@@ -14,8 +14,11 @@ public enum RuleRegistry {
         VagueMilestone.self,
     ]
 
+    /// Rules whose problems the engine finds while applying inline suppressions.
+    public static let suppressionRules: [any Rule.Type] = [UnusedSuppression.self, UnknownSuppressedRule.self]
+
     /// The description of every rule, in catalogue order.
-    public static let all: [RuleDescription] = frontEndRules.map { $0.description } + planRules.map { $0.description }
+    public static let all: [RuleDescription] = (frontEndRules + planRules.map { $0 as any Rule.Type } + suppressionRules).map { $0.description }
 
     /// The description of every rule by id.
     public static let descriptions: [String: RuleDescription] = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })

@@ -15,40 +15,20 @@ public struct RuleSelection: Sendable {
 
     public func isEnabled(_ ruleID: String) -> Bool {
         if ruleID.hasPrefix("syntax/") { return true }
-        if ignored.contains(where: { RuleSelection.matches($0, ruleID) }) { return false }
-        return selected.isEmpty || selected.contains { RuleSelection.matches($0, ruleID) }
-    }
-
-    private static func matches(_ pattern: String, _ ruleID: String) -> Bool {
-        pattern.hasSuffix("/") ? ruleID.hasPrefix(pattern) : ruleID == pattern
+        if ignored.contains(where: { RuleNames.name($0, matches: ruleID) }) { return false }
+        return selected.isEmpty || selected.contains { RuleNames.name($0, matches: ruleID) }
     }
 
     /// Splits comma-separated lists, turns a bare category into `category/`,
     /// and rejects names that match no rule.
     private static func normalise(_ names: [String], flag: String) throws(RunError) -> [String] {
-        let ids = RuleRegistry.ids
-        let categories = Set(ids.map { String($0.prefix { $0 != "/" }) })
+        let categories = Set(RuleRegistry.all.map(\.category))
         var result: [String] = []
         for name in names.flatMap({ $0.split(separator: ",") }).map({ $0.trimmingSpaces }) where !name.isEmpty {
-            if ids.contains(name) {
-                result.append(name)
-            } else if categories.contains(name.hasSuffix("/") ? String(name.dropLast()) : name) {
-                result.append(name.hasSuffix("/") ? name : name + "/")
-            } else {
-                let hint = Suggestions.phrase(for: name, among: ids + categories.map { $0 + "/" })
-                throw RunError("unknown rule '\(name)' in \(flag)\(hint)")
-            }
+            let normalised = categories.contains(name) ? name + "/" : name
+            if let problem = RuleNames.problem(with: normalised, in: flag) { throw RunError(problem) }
+            result.append(normalised)
         }
         return result
-    }
-}
-
-extension StringProtocol {
-    /// The text without leading and trailing spaces and tabs.
-    var trimmingSpaces: String {
-        var slice = Substring(self)
-        while let first = slice.first, first == " " || first == "\t" { slice.removeFirst() }
-        while let last = slice.last, last == " " || last == "\t" { slice.removeLast() }
-        return String(slice)
     }
 }

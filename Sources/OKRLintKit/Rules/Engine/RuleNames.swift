@@ -1,0 +1,23 @@
+/// Rule names as users write them (flags, directives, configuration): an id,
+/// or a category ending in `/` that stands for every rule in it.
+enum RuleNames {
+    /// Whether a rule name or category (`kpi/`) matches `ruleID`.
+    static func name(_ name: String, matches ruleID: String) -> Bool {
+        name.hasSuffix("/") ? ruleID.hasPrefix(name) : ruleID == name
+    }
+
+    /// The ids a name stands for: itself, or every rule of a category (`kpi/`).
+    static func ids(matching name: String) -> [String] {
+        RuleRegistry.ids.filter { RuleNames.name(name, matches: $0) }
+    }
+
+    /// Nil when the name is a rule id or a category; else what is wrong (naming
+    /// `place`, e.g. "--select"), with the closest name as a suggestion.
+    static func problem(with name: String, in place: String? = nil) -> String? {
+        guard ids(matching: name).isEmpty else { return nil }
+        let categories = Set(RuleRegistry.all.map { $0.category + "/" })
+        let hint = Suggestions.phrase(for: name, among: RuleRegistry.ids + categories)
+        let location = place.map { " in \($0)" } ?? ""
+        return "unknown rule '\(name)'\(location)\(hint.isEmpty ? "; run `okrlint rules` for the list" : hint)"
+    }
+}
