@@ -35,6 +35,15 @@ struct Lint: ParsableCommand {
     @Option(help: ArgumentHelp("Skip these rules: ids or categories (repeatable, comma-separated).", valueName: "RULE"))
     var ignore: [String] = []
 
+    @Option(help: ArgumentHelp("Configuration file (default: the .okrlint.yaml at the workspace root).", valueName: "FILE"))
+    var config: String?
+
+    @Option(help: ArgumentHelp("Hide the findings recorded in this baseline file, so only new problems count.", valueName: "FILE"))
+    var baseline: String?
+
+    @Option(help: ArgumentHelp("Record today's findings in this baseline file (and exit 0).", valueName: "FILE"))
+    var writeBaseline: String?
+
     @Option(help: ArgumentHelp("Exit 1 when there are more than N warnings.", valueName: "N"))
     var maxWarnings: Int?
 
@@ -51,17 +60,30 @@ struct Lint: ParsableCommand {
     }
 
     func run() throws {
-        let options = LintOptions(
-            asOf: try parseAsOf(),
-            selection: try RuleSelection(select: select, ignore: ignore))
         let currentFolder = FileManager.default.currentDirectoryPath
-        var report = try LintRun(paths: paths, currentFolder: currentFolder, options: options).run()
+        let run = LintRun(
+            paths: paths, currentFolder: currentFolder, asOf: try parseAsOf(),
+            selection: try RuleSelection(select: select, ignore: ignore), configPath: config)
+        var report = try run.run()
+        if let writeBaseline {
+            try AtomicFile.write(Baseline(findings: report.findings).rendered(), to: writeBaseline)
+            FileHandle.standardError.write(Data("okrlint: recorded \(report.findings.count) findings in \(writeBaseline)\n".utf8))
+            return
+        }
+        var baselineNote: String?
+        if let baseline {
+            let applied = try Baseline.read(from: baseline).apply(to: report.findings)
+            report = report.replacingFindings(applied.findings)
+            baselineNote = BaselineNote.sentence(hidden: applied.hidden, unmatched: applied.unmatched, file: baseline)
+        }
         if quiet {
-            report = LintReport(findings: report.findings.filter { $0.severity == .error }, fileCount: report.fileCount, sources: report.sources)
+            report = report.replacingFindings(report.findings.filter { $0.severity == .error })
         }
         let rendered: String
         switch format {
-        case .text: rendered = TextLintEmitter(useColor: output == nil && Terminal.supportsColor(disabled: noColor)).render(report)
+        case .text:
+            let emitter = TextLintEmitter(useColor: output == nil && Terminal.supportsColor(disabled: noColor))
+            rendered = emitter.render(report, notes: [baselineNote].compactMap { $0 })
         case .json: rendered = JSONLintEmitter.render(report)
         }
         if let output {
@@ -81,6 +103,17 @@ struct Lint: ParsableCommand {
         case .success(let date): return date
         case .failure(let error): throw RunError("--as-of '\(asOf)': \(error.message)")
         }
+    }
+}
+
+/// The summary line about a baseline's effect.
+enum BaselineNote {
+    static func sentence(hidden: Int, unmatched: Int, file: String) -> String {
+        var text = "\(hidden) finding\(hidden == 1 ? "" : "s") hidden by the baseline \(file)"
+        if unmatched > 0 {
+            text += "; \(unmatched) baseline entr\(unmatched == 1 ? "y no longer matches" : "ies no longer match") (fixed? write the baseline again)"
+        }
+        return text
     }
 }
 

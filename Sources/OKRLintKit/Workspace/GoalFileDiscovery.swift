@@ -10,8 +10,12 @@ public enum GoalFileDiscovery {
     /// Markdown goal files, which this version recognises but cannot read yet.
     static let markdownSuffixes = [".md", ".markdown"]
 
-    /// The goal files named by `paths` (absolute), in a stable order.
-    public static func files(for paths: [String], display: (String) -> String) throws(RunError) -> [String] {
+    /// The goal files named by `paths` (absolute), in a stable order; `admits`
+    /// says whether the configuration lets a file in (given the path and
+    /// whether it was named explicitly).
+    public static func files(
+        for paths: [String], display: (String) -> String, admits: (String, Bool) -> Bool = { _, _ in true }
+    ) throws(RunError) -> [String] {
         var result: [String] = []
         var seen = Set<String>()
         for path in paths {
@@ -21,14 +25,14 @@ public enum GoalFileDiscovery {
             }
             let found: [String]
             if isDirectory.boolValue {
-                found = try goalFiles(under: path, display: display)
+                found = try goalFiles(under: path, display: display).filter { admits($0, false) }
                 if found.isEmpty {
                     throw RunError("\(display(path)): the folder holds no goal files (\(goalFileSuffixes.map { "*" + $0 }.joined(separator: ", ")))")
                 }
             } else if markdownSuffixes.contains(where: path.lowercased().hasSuffix) {
                 throw RunError("\(display(path)): Markdown goal files are not supported by this version yet; use the YAML format (*.okr.yaml)")
             } else {
-                found = [path]
+                found = admits(path, true) ? [path] : []
             }
             for file in found where seen.insert(file).inserted { result.append(file) }
         }

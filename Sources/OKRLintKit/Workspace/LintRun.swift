@@ -6,11 +6,19 @@ public struct LintReport: Sendable {
     public let fileCount: Int
     /// The sources of the files with findings, by path, for showing the lines at fault.
     public let sources: [String: SourceFile]
+    /// The configuration the run used.
+    public let configuration: Configuration
 
-    public init(findings: [Finding], fileCount: Int, sources: [String: SourceFile]) {
+    public init(findings: [Finding], fileCount: Int, sources: [String: SourceFile], configuration: Configuration) {
         self.findings = findings
         self.fileCount = fileCount
         self.sources = sources
+        self.configuration = configuration
+    }
+
+    /// The same report with other findings (after a baseline or --quiet).
+    public func replacingFindings(_ findings: [Finding]) -> LintReport {
+        LintReport(findings: findings, fileCount: fileCount, sources: sources, configuration: configuration)
     }
 }
 
@@ -21,25 +29,36 @@ public struct LintRun: Sendable {
     public let paths: [String]
     /// The folder relative paths are resolved against and displayed from.
     public let currentFolder: String
-    public let options: LintOptions
+    public let asOf: CalendarDate
+    public let selection: RuleSelection
+    /// `--config FILE`: fixes the configuration and the workspace root.
+    public let configPath: String?
 
-    public init(paths: [String], currentFolder: String, options: LintOptions) {
+    public init(paths: [String], currentFolder: String, asOf: CalendarDate, selection: RuleSelection = .all, configPath: String? = nil) {
         self.paths = paths.isEmpty ? ["."] : paths
         self.currentFolder = currentFolder
-        self.options = options
+        self.asOf = asOf
+        self.selection = selection
+        self.configPath = configPath
     }
 
     public func run() throws(RunError) -> LintReport {
         let absolute = paths.map(absolutePath)
-        let lintedPaths = try GoalFileDiscovery.files(for: absolute, display: displayPath)
-        let startFolder = absolute.first.map { isFolder($0) ? $0 : ($0 as NSString).deletingLastPathComponent } ?? currentFolder
-        let root = WorkspaceRoot.find(from: startFolder)
-        let workspacePaths = (try? GoalFileDiscovery.goalFiles(under: root, display: displayPath)) ?? []
+        let configuration = try loadConfiguration(startingAt: absolute.first)
+        let root = configuration.folder
+        let options = LintOptions(
+            asOf: asOf, selection: selection, limits: YAMLLimits(maxFileSize: configuration.maxFileSize),
+            rules: configuration.ruleConfiguration(selection: selection))
+        let admits = { (path: String, explicit: Bool) in
+            configuration.admits(relativePath(path, from: root), explicitlyNamed: explicit)
+        }
+        let lintedPaths = try GoalFileDiscovery.files(for: absolute, display: displayPath, admits: admits)
+        let workspacePaths = ((try? GoalFileDiscovery.goalFiles(under: root, display: displayPath)) ?? []).filter { admits($0, false) }
         let linted = Set(lintedPaths)
         let allPaths = lintedPaths + workspacePaths.filter { !linted.contains($0) }
 
         let compiled = try ParallelMap.map(allPaths) { (path: String) throws(RunError) -> CompiledFile? in
-            try compile(path, root: root, required: linted.contains(path))
+            try compile(path, root: root, limits: options.limits, required: linted.contains(path))
         }
         let lintedFiles = compiled.prefix(lintedPaths.count).compactMap { $0 }
         let findings = Linter.lint(lintedFiles, alongside: compiled.dropFirst(lintedPaths.count).compactMap { $0 }, options: options)
@@ -47,23 +66,41 @@ public struct LintRun: Sendable {
         let sources = lintedFiles.filter { withFindings.contains($0.source.path) }.map(\.source)
         return LintReport(
             findings: findings, fileCount: lintedFiles.count,
-            sources: Dictionary(sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }))
+            sources: Dictionary(sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }),
+            configuration: configuration)
+    }
+
+    /// `--config FILE`, else the `.okrlint.yaml` at the workspace root, else the defaults there.
+    private func loadConfiguration(startingAt first: String?) throws(RunError) -> Configuration {
+        if let configPath {
+            return try ConfigurationLoader.load(path: absolutePath(configPath), shownAs: configPath)
+        }
+        let startFolder = first.map { isFolder($0) ? $0 : ($0 as NSString).deletingLastPathComponent } ?? currentFolder
+        let root = WorkspaceRoot.find(from: startFolder)
+        let candidate = root + "/" + ConfigurationLoader.fileName
+        guard FileManager.default.fileExists(atPath: candidate) else { return .defaults(folder: root) }
+        return try ConfigurationLoader.load(path: candidate, shownAs: displayPath(candidate))
+    }
+
+    private func relativePath(_ path: String, from folder: String) -> String {
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
     }
 
     /// Reads and compiles one file; a file that cannot be read is a run error
     /// when it was asked for, and is left out of the index otherwise.
-    private func compile(_ path: String, root: String, required: Bool) throws(RunError) -> CompiledFile? {
+    private func compile(_ path: String, root: String, limits: YAMLLimits, required: Bool) throws(RunError) -> CompiledFile? {
         let shown = displayPath(path)
         let fallbackID = WorkspaceRoot.fallbackPlanID(for: path, root: root)
         do throws(RunError) {
             let size = try fileSize(path)
-            if size > options.limits.maxFileSize {
+            if size > limits.maxFileSize {
                 let source = SourceFile(path: shown, bytes: [])
-                let diagnostic = FileSizeLimit.diagnostic(size: size, limit: options.limits.maxFileSize)
+                let diagnostic = FileSizeLimit.diagnostic(size: size, limit: limits.maxFileSize)
                 return CompiledFile(source: source, plan: nil, planID: fallbackID, diagnostics: [diagnostic])
             }
             let bytes = try readBytes(path)
-            return FileCompiler.compile(SourceFile(path: shown, bytes: bytes), fallbackPlanID: fallbackID, limits: options.limits)
+            return FileCompiler.compile(SourceFile(path: shown, bytes: bytes), fallbackPlanID: fallbackID, limits: limits)
         } catch {
             if required { throw RunError("\(shown): \(error.message)") }
             return nil

@@ -45,8 +45,8 @@ import Testing
     @Test func samplesGiveExactlyTheirHandWrittenFindings() throws {
         let implemented = Set(RuleRegistry.ids)
         let expected = try expectations().filter { implemented.contains($0.rule) }.sorted()
-        let options = LintOptions(asOf: try CalendarDate.parse(Self.asOf).get())
-        let report = try LintRun(paths: ["Samples"], currentFolder: RepositoryPaths.root.path, options: options).run()
+        let asOf = try CalendarDate.parse(Self.asOf).get()
+        let report = try LintRun(paths: ["Samples"], currentFolder: RepositoryPaths.root.path, asOf: asOf).run()
         let actual = report.findings.map { Expectation(file: $0.file, line: $0.span.start.line, rule: $0.rule) }.sorted()
         let missing = expected.filter { !actual.contains($0) }
         let unexpected = actual.filter { !expected.contains($0) }

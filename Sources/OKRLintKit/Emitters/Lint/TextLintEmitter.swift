@@ -7,7 +7,8 @@ public struct TextLintEmitter: Sendable {
         self.useColor = useColor
     }
 
-    public func render(_ report: LintReport) -> String {
+    /// The report, with `notes` (such as the baseline's effect) after the summary.
+    public func render(_ report: LintReport, notes: [String] = []) -> String {
         var output = ""
         for finding in report.findings {
             output += header(finding) + "\n"
@@ -15,6 +16,7 @@ public struct TextLintEmitter: Sendable {
         }
         if !report.findings.isEmpty { output += "\n" }
         output += paint(FindingSummary(report).sentence, .bold) + "\n"
+        for note in notes { output += note + "\n" }
         return output
     }
 

@@ -13,6 +13,12 @@ public struct RuleSelection: Sendable {
 
     public static let all = try! RuleSelection()
 
+    /// Whether `--select` names the rule (by id or category): such a rule runs
+    /// even when the configuration file switched it off (flags beat the file).
+    public func explicitlySelects(_ ruleID: String) -> Bool {
+        selected.contains { RuleNames.name($0, matches: ruleID) }
+    }
+
     public func isEnabled(_ ruleID: String) -> Bool {
         if ruleID.hasPrefix("syntax/") { return true }
         if ignored.contains(where: { RuleNames.name($0, matches: ruleID) }) { return false }
