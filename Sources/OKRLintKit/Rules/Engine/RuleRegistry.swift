@@ -8,8 +8,8 @@ public enum RuleRegistry {
     /// Rules that inspect compiled plans.
     public static let planRules: [any PlanRule.Type] = [
         DuplicateID.self, UnknownReference.self,
-        TooManyObjectives.self,
-        ActivityKeyResult.self,
+        TooManyObjectives.self, KeyResultCount.self, ObjectiveMissingOwner.self,
+        ActivityKeyResult.self, KeyResultMissingEvidence.self,
         KPIMissingRange.self,
         VagueMilestone.self,
     ]
