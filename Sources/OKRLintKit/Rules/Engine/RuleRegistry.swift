@@ -11,7 +11,8 @@ public enum RuleRegistry {
         TooManyObjectives.self, KeyResultCount.self, ObjectiveMissingOwner.self,
         ActivityKeyResult.self, KeyResultMissingEvidence.self,
         KPIMissingRange.self,
-        VagueMilestone.self,
+        VagueMilestone.self, MilestoneMissingDate.self, MilestoneMissingOwner.self, OverdueMilestone.self,
+        DoneWithoutEvidence.self, MoveWithoutReason.self, TooGranularMilestones.self,
     ]
 
     /// The description of every rule, in catalogue order.
