@@ -13,6 +13,8 @@ public enum RuleRegistry {
         KPIMissingRange.self,
         VagueMilestone.self, MilestoneMissingDate.self, MilestoneMissingOwner.self, OverdueMilestone.self,
         DoneWithoutEvidence.self, MoveWithoutReason.self, TooGranularMilestones.self,
+        UnlinkedWeeklyGoal.self, TooManyWeeklyGoals.self,
+        DecisionMissingOwner.self,
     ]
 
     /// The description of every rule, in catalogue order.
