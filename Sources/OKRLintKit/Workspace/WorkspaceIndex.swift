@@ -1,11 +1,14 @@
-/// The ids of every plan of the workspace and of the items in them: what
-/// cross-file rules need, without keeping whole plans in memory.
+/// The ids of every plan of the workspace and of the items in them, and whose
+/// weekly goals are for which week: what cross-file rules need, without
+/// keeping whole plans in memory.
 public struct WorkspaceIndex: Sendable {
-    /// One plan's entry: where it is and which item ids it defines.
+    /// One plan's entry: where it is, which item ids it defines, and whose
+    /// weekly goals for which week it holds (at each goal's title).
     public struct PlanEntry: Sendable {
         public let file: String
         public let idSpan: SourceSpan?
         public let itemIDs: Set<String>
+        public let weeklyGoals: [Located<PersonWeek>]
     }
 
     /// Entries by plan id; more than one entry means two plans share an id.
@@ -20,7 +23,9 @@ public struct WorkspaceIndex: Sendable {
     public mutating func add(_ file: CompiledFile, linted: Bool) {
         if linted { lintedFiles.insert(file.source.path) }
         guard let plan = file.plan else { return }
-        let entry = PlanEntry(file: file.source.path, idSpan: plan.id?.span, itemIDs: Set(plan.itemIDs.map(\.value)))
+        let entry = PlanEntry(
+            file: file.source.path, idSpan: plan.id?.span, itemIDs: Set(plan.itemIDs.map(\.value)),
+            weeklyGoals: plan.weekly.compactMap { goal in goal.personWeek.map { Located($0, at: goal.anchorSpan) } })
         plans[file.planID, default: []].append(entry)
     }
 

@@ -8,10 +8,13 @@ public enum RuleRegistry {
     /// Rules that inspect compiled plans.
     public static let planRules: [any PlanRule.Type] = [
         DuplicateID.self, UnknownReference.self,
-        TooManyObjectives.self,
-        ActivityKeyResult.self,
+        TooManyObjectives.self, KeyResultCount.self, ObjectiveMissingOwner.self,
+        ActivityKeyResult.self, KeyResultMissingEvidence.self,
         KPIMissingRange.self,
-        VagueMilestone.self,
+        VagueMilestone.self, MilestoneMissingDate.self, MilestoneMissingOwner.self, OverdueMilestone.self,
+        DoneWithoutEvidence.self, MoveWithoutReason.self, TooGranularMilestones.self,
+        UnlinkedWeeklyGoal.self, TooManyWeeklyGoals.self,
+        DecisionMissingOwner.self,
     ]
 
     /// Rules whose problems the engine finds while applying inline suppressions.
