@@ -25,6 +25,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The fuzz target; see Fuzz/run. Built normally it replays inputs given as files.
+        .executableTarget(name: "OKRLintFuzz", dependencies: ["OKRLintKit"]),
         .testTarget(name: "OKRLintKitTests", dependencies: ["OKRLintKit"], exclude: ["Language/Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["okrlint"]),
     ]
