@@ -8,9 +8,13 @@ public enum RuleRegistry {
     /// Rules that inspect compiled plans.
     public static let planRules: [any PlanRule.Type] = [
         DuplicateID.self, UnknownReference.self,
+        MissingPeriod.self, NoKPIs.self, FrameworkFit.self, NoReviewDate.self,
         TooManyObjectives.self,
         ActivityKeyResult.self,
+        NotMeasurableKeyResult.self,
+        PromotedKPI.self, StaleCheckIn.self, OffTrackKeyResult.self,
         KPIMissingRange.self,
+        KPIMissingTrigger.self, KPIMissingOwner.self, TooManyKPIs.self, StaleKPIReview.self, KPIOutOfRange.self,
         VagueMilestone.self,
     ]
 
