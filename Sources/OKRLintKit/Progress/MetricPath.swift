@@ -31,7 +31,9 @@ public struct MetricPath: Sendable {
         self.period = period
         self.baseline = baseline
         self.target = target
-        let interim = interimTargets.filter { period.contains($0.date) }.map { Point(position: period.fractionElapsed(at: $0.date), value: $0.value.value) }
+        let interim = interimTargets.filter { period.contains($0.date) }.map {
+            Point(position: period.fractionElapsed(at: $0.date), value: $0.value.value)
+        }
         let ordered = interim.enumerated().sorted { ($0.element.position, $0.offset) < ($1.element.position, $1.offset) }
         points = [Point(position: 0, value: baseline)] + ordered.map(\.element) + [Point(position: 1, value: target)]
         hasInterimTargets = !interim.isEmpty
