@@ -6,24 +6,34 @@ import Testing
     static let clean = """
         id: support
         title: Support — Q4 2026
+        period: 2026-Q4
+        review_by: 2027-01-15
         kpis:
           - id: aht
             kpi: Average handling time
             healthy: 4..6
+            trigger: "> 7 for 2 readings"
+            owner: lee
+            reviewed: 2026-10-01
         """
 
     static let flawed = """
         id: support
+        period: 2026-Q4
+        review_by: 2027-01-15
         kpis:
           - id: aht
             kpi: Average handling time
-            onwer: lee
+            trigger: "> 7 for 2 readings"
+            owner: lee
+            reviewed: 2026-10-01
+            sorce: Helpdesk dashboard
         """
 
     @Test func cleanFileExitsZero() throws {
         let folder = try TemporaryFolder()
         try folder.write("goals/support.okr.yaml", Self.clean)
-        let result = try BinaryRunner.run(["lint", "goals"], in: folder.url)
+        let result = try BinaryRunner.run(["lint", "goals", "--as-of", "2026-11-01"], in: folder.url)
         #expect(result.status == 0)
         #expect(result.stdout == "No problems found in 1 file\n")
         #expect(result.stderr.isEmpty)
@@ -32,15 +42,15 @@ import Testing
     @Test func flawedFileExitsOneWithLocatedTextFindings() throws {
         let folder = try TemporaryFolder()
         try folder.write("goals/support.okr.yaml", Self.flawed)
-        let result = try BinaryRunner.run(["goals", "--no-color"], in: folder.url)
+        let result = try BinaryRunner.run(["goals", "--no-color", "--as-of", "2026-11-01"], in: folder.url)
         #expect(result.status == 1)
         #expect(result.stdout == """
-            goals/support.okr.yaml:4:10: error: KPI 'Average handling time' has no healthy range; add the band it should stay in, e.g. `healthy: 4..6` or `healthy: >= 95%` [kpi/missing-range]
-             4 |     kpi: Average handling time
+            goals/support.okr.yaml:6:10: error: KPI 'Average handling time' has no healthy range; add the band it should stay in, e.g. `healthy: 4..6` or `healthy: >= 95%` [kpi/missing-range]
+             6 |     kpi: Average handling time
                |          ^^^^^^^^^^^^^^^^^^^^^
-            goals/support.okr.yaml:5:5: warning: unknown key 'onwer' in a KPI; did you mean 'owner'? [schema/unknown-key]
-             5 |     onwer: lee
-               |     ^^^^^
+            goals/support.okr.yaml:10:5: warning: unknown key 'sorce' in a KPI; did you mean 'source'? [schema/unknown-key]
+             10 |     sorce: Helpdesk dashboard
+                |     ^^^^^
 
             1 error, 1 warning in 1 file
 
@@ -49,7 +59,7 @@ import Testing
 
     @Test func jsonOutputHasTheSpecShape() throws {
         let folder = try TemporaryFolder()
-        try folder.write("support.okr.yaml", "id: support\nkpis:\n  - kpi: Größe der Warteschlange\n")
+        try folder.write("support.okr.yaml", "id: support\nkpis:\n  - kpi: Größe der Warteschlange\n    trigger: \"> 7\"\n    owner: lee\n    reviewed: 2026-10-01\nperiod: 2026-Q4\nreview_by: 2027-01-15\n")
         let result = try BinaryRunner.run(["lint", "--format", "json", "--as-of", "2026-11-01", "support.okr.yaml"], in: folder.url)
         #expect(result.status == 1)
         let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -81,7 +91,7 @@ import Testing
 
     @Test func maxWarningsAndQuiet() throws {
         let folder = try TemporaryFolder()
-        try folder.write("support.okr.yaml", "id: support\nonwer: lee\n")
+        try folder.write("support.okr.yaml", "id: support\nperiod: 2026-Q4\nreview_by: 2099-12-31\nonwer: lee\n")
         #expect(try BinaryRunner.run(["support.okr.yaml"], in: folder.url).status == 0)
         #expect(try BinaryRunner.run(["support.okr.yaml", "--max-warnings", "1"], in: folder.url).status == 0)
         #expect(try BinaryRunner.run(["support.okr.yaml", "--max-warnings", "0"], in: folder.url).status == 1)
@@ -96,7 +106,7 @@ import Testing
         let onlySchema = try BinaryRunner.run(["support.okr.yaml", "--select", "schema/", "--format", "json"], in: folder.url)
         #expect(onlySchema.status == 0)
         #expect(onlySchema.stdout.contains("schema/unknown-key") && !onlySchema.stdout.contains("kpi/missing-range"))
-        let ignored = try BinaryRunner.run(["support.okr.yaml", "--ignore", "kpi,schema/unknown-key"], in: folder.url)
+        let ignored = try BinaryRunner.run(["support.okr.yaml", "--ignore", "kpi,schema/unknown-key", "--as-of", "2026-11-01"], in: folder.url)
         #expect(ignored.status == 0)
         #expect(ignored.stdout == "No problems found in 1 file\n")
     }

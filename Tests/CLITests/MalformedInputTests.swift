@@ -17,7 +17,7 @@ import Testing
         Case(name: "truncated file", bytes: Array("id: team\nobjectives:\n  - objective: \"Grow\n".utf8), rule: "syntax/yaml", line: 4, column: 1),
         Case(name: "tab indentation", bytes: Array("id: team\nobjectives:\n\t- objective: Grow\n".utf8), rule: "syntax/yaml", line: 3, column: 1),
         Case(name: "unterminated quote", bytes: Array("id: 'team\ntitle: x\n".utf8), rule: "syntax/yaml", line: 3, column: 1),
-        Case(name: "duplicate keys", bytes: Array("id: team\ntitle: A\ntitle: B\n".utf8), rule: "schema/duplicate-key", line: 3, column: 1),
+        Case(name: "duplicate keys", bytes: Array("id: team\nperiod: 2026-Q4\nreview_by: 2099-12-31\ntitle: A\ntitle: B\n".utf8), rule: "schema/duplicate-key", line: 5, column: 1),
         Case(name: "alias bomb", bytes: aliasBomb(), rule: "syntax/limits", line: 4, column: 45),
         Case(name: "depth 10 000", bytes: Array((String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)).utf8), rule: "syntax/limits", line: 1, column: 1001),
         Case(name: "invalid UTF-8", bytes: Array("id: team\ntitle: caf".utf8) + [0xE9, 0x0A], rule: "syntax/encoding", line: 2, column: 11),

@@ -8,9 +8,12 @@ public enum RuleRegistry {
     /// Rules that inspect compiled plans.
     public static let planRules: [any PlanRule.Type] = [
         DuplicateID.self, UnknownReference.self,
+        MissingPeriod.self, NoKPIs.self, FrameworkFit.self, NoReviewDate.self,
         TooManyObjectives.self, KeyResultCount.self, ObjectiveMissingOwner.self,
-        ActivityKeyResult.self, KeyResultMissingEvidence.self,
-        KPIMissingRange.self,
+        ActivityKeyResult.self, NotMeasurableKeyResult.self, KeyResultMissingEvidence.self,
+        PromotedKPI.self, StaleCheckIn.self, OffTrackKeyResult.self,
+        KPIMissingRange.self, KPIMissingTrigger.self, KPIMissingOwner.self, TooManyKPIs.self, StaleKPIReview.self,
+        KPIOutOfRange.self,
         VagueMilestone.self, MilestoneMissingDate.self, MilestoneMissingOwner.self, OverdueMilestone.self,
         DoneWithoutEvidence.self, MoveWithoutReason.self, TooGranularMilestones.self,
         UnlinkedWeeklyGoal.self, TooManyWeeklyGoals.self,
