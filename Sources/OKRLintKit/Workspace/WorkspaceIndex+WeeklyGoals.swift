@@ -11,10 +11,7 @@ extension WorkspaceIndex {
     /// changed file reports the goal it adds), then by file path, then by
     /// position in the file.
     public func weeklyGoals(of personWeek: PersonWeek) -> [WeeklyGoalLocation] {
-        plans.values.joined()
-            .flatMap { entry in
-                entry.weeklyGoals.filter { $0.value == personWeek }.map { WeeklyGoalLocation(file: entry.file, span: $0.span) }
-            }
+        (weeklyGoalLocations[personWeek] ?? [])
             .sorted { ($0.file != $1.file) ? isBefore($0.file, $1.file) : $0.span < $1.span }
     }
 

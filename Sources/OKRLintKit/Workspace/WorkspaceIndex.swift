@@ -2,17 +2,19 @@
 /// weekly goals are for which week: what cross-file rules need, without
 /// keeping whole plans in memory.
 public struct WorkspaceIndex: Sendable {
-    /// One plan's entry: where it is, which item ids it defines, and whose
-    /// weekly goals for which week it holds (at each goal's title).
+    /// One plan's entry: where it is and which item ids it defines.
     public struct PlanEntry: Sendable {
         public let file: String
         public let idSpan: SourceSpan?
         public let itemIDs: Set<String>
-        public let weeklyGoals: [Located<PersonWeek>]
     }
 
     /// Entries by plan id; more than one entry means two plans share an id.
     public private(set) var plans: [String: [PlanEntry]] = [:]
+    /// Every item id of every plan, for bare references to other plans' items.
+    private var allItemIDs: Set<String> = []
+    /// Where each person's weekly goals for each week are (at each goal's title).
+    var weeklyGoalLocations: [PersonWeek: [WeeklyGoalLocation]] = [:]
     /// Paths of the files this run reports on (the rest are only indexed).
     public private(set) var lintedFiles: Set<String> = []
 
@@ -23,10 +25,13 @@ public struct WorkspaceIndex: Sendable {
     public mutating func add(_ file: CompiledFile, linted: Bool) {
         if linted { lintedFiles.insert(file.source.path) }
         guard let plan = file.plan else { return }
-        let entry = PlanEntry(
-            file: file.source.path, idSpan: plan.id?.span, itemIDs: Set(plan.itemIDs.map(\.value)),
-            weeklyGoals: plan.weekly.compactMap { goal in goal.personWeek.map { Located($0, at: goal.anchorSpan) } })
-        plans[file.planID, default: []].append(entry)
+        let itemIDs = Set(plan.itemIDs.map(\.value))
+        plans[file.planID, default: []].append(PlanEntry(file: file.source.path, idSpan: plan.id?.span, itemIDs: itemIDs))
+        allItemIDs.formUnion(itemIDs)
+        for goal in plan.weekly {
+            guard let personWeek = goal.personWeek else { continue }
+            weeklyGoalLocations[personWeek, default: []].append(WeeklyGoalLocation(file: file.source.path, span: goal.anchorSpan))
+        }
     }
 
     /// Whether this run reports on `file`.
@@ -46,7 +51,7 @@ public struct WorkspaceIndex: Sendable {
         let local = plans[planID]?.first?.itemIDs ?? []
         guard let planName = reference.plan else {
             let id = reference.raw
-            if local.contains(id) || plans[id] != nil || plans.values.contains(where: { $0.contains { $0.itemIDs.contains(id) } }) {
+            if local.contains(id) || plans[id] != nil || allItemIDs.contains(id) {
                 return .found
             }
             return .unknown(

@@ -2,8 +2,13 @@ import Foundation
 
 /// Small text helpers shared by the value parsers.
 enum ValueText {
+    /// The text without leading and trailing white space (any Unicode white
+    /// space or line break); untouched text is returned without copying work.
     static func trim<S: StringProtocol>(_ text: S) -> String {
-        text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(String.UnicodeScalarView(scalars[first...last]))
     }
 
     /// The value of a non-empty run of ASCII digits, or nil for anything else

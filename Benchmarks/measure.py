@@ -1,0 +1,110 @@
+#!/usr/bin/env python3
+"""Times okrlint against the physical floor (a raw libyaml event pass) and prints ratios.
+
+usage: measure.py OKRLINT FLOOR WORKFOLDER [--sizes 1000,10000] [--repeat N]
+
+For each corpus size it measures, with repeated runs (minimum and median wall time):
+  floor     one libyaml event pass over the corpus on one core
+  lint      okrlint lint --format json over the corpus (all rules, all cores)
+  report    okrlint report --format html over the corpus (when the command exists)
+and, on the smallest corpus, linting one file of the workspace (the pre-commit case)
+with a warm cache and cold (--no-cache), when the flag exists. Peak RSS comes from
+/usr/bin/time -v.
+"""
+import argparse
+import os
+import re
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def run(command, stdin_text=None, cwd=None):
+    started = time.perf_counter()
+    result = subprocess.run(command, input=stdin_text, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    elapsed = time.perf_counter() - started
+    if result.returncode not in (0, 1):
+        sys.exit(f"benchmark: {' '.join(command)} failed ({result.returncode}): {result.stderr.strip()}")
+    return elapsed
+
+
+def timed(command, repeat, stdin_text=None, cwd=None):
+    run(command, stdin_text, cwd)  # warm the page cache
+    times = [run(command, stdin_text, cwd) for _ in range(repeat)]
+    return min(times), statistics.median(times)
+
+
+def peak_rss_mb(command, stdin_text=None, cwd=None):
+    result = subprocess.run(["/usr/bin/time", "-v"] + command, input=stdin_text, cwd=cwd,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    match = re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr)
+    return int(match.group(1)) / 1024 if match else float("nan")
+
+
+def help_text(okrlint, *words):
+    return subprocess.run([okrlint] + list(words) + ["--help"], capture_output=True, text=True).stdout
+
+
+def corpus(workfolder, size):
+    folder = os.path.join(workfolder, f"corpus-{size}")
+    if not os.path.isdir(folder):
+        subprocess.run([sys.executable, os.path.join(HERE, "generate_corpus.py"), folder, str(size)], check=True)
+    files = sorted(os.path.join(root, name) for root, _, names in os.walk(folder) for name in names if name.endswith(".okr.yaml"))
+    megabytes = sum(os.path.getsize(path) for path in files) / 1e6
+    return folder, files, megabytes
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("okrlint")
+    parser.add_argument("floor")
+    parser.add_argument("workfolder")
+    parser.add_argument("--sizes", default="1000,10000")
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    okrlint = os.path.abspath(args.okrlint)
+    sizes = [int(size) for size in args.sizes.split(",")]
+    has_report = re.search(r"^\s+report\b", help_text(okrlint), re.MULTILINE) is not None
+    has_cache_flag = "--no-cache" in help_text(okrlint, "lint")
+
+    print(f"machine: {os.cpu_count()} cores; okrlint {subprocess.run([okrlint, '--version'], capture_output=True, text=True).stdout.strip()}")
+    results = {}
+    for size in sizes:
+        folder, files, megabytes = corpus(args.workfolder, size)
+        listing = "\n".join(files) + "\n"
+        floor = timed([args.floor], args.repeat, stdin_text=listing)
+        lint_command = [okrlint, "lint", folder, "--format", "json", "--as-of", "2026-11-01"]
+        lint = timed(lint_command, args.repeat)
+        rss = peak_rss_mb(lint_command)
+        results[size] = lint
+        print(f"\n{size} plans, {megabytes:.1f} MB")
+        print(f"  floor (libyaml events, 1 core)  min {floor[0]*1000:8.1f} ms  median {floor[1]*1000:8.1f} ms")
+        print(f"  okrlint lint --format json      min {lint[0]*1000:8.1f} ms  median {lint[1]*1000:8.1f} ms"
+              f"  = {lint[0]/floor[0]:.2f}x floor, {size/lint[0]:.0f} files/s, {megabytes/lint[0]:.1f} MB/s, peak RSS {rss:.0f} MB")
+        if has_report:
+            report = timed([okrlint, "report", folder, "--format", "html", "--as-of", "2026-11-01", "-o",
+                            os.path.join(args.workfolder, f"report-{size}.html")], args.repeat)
+            print(f"  okrlint report --format html    min {report[0]*1000:8.1f} ms  median {report[1]*1000:8.1f} ms"
+                  f"  = {report[0]/lint[0]:.2f}x lint")
+    if len(sizes) > 1:
+        small, large = sizes[0], sizes[-1]
+        print(f"\nlinearity: {large // small}x files took {results[large][0]/results[small][0]:.2f}x the time")
+
+    folder, files, _ = corpus(args.workfolder, sizes[0])
+    one = [okrlint, "lint", files[len(files) // 2], "--as-of", "2026-11-01"]
+    print(f"\none file in a {sizes[0]}-plan workspace (pre-commit case)")
+    if has_cache_flag:
+        warm = timed(one, args.repeat, cwd=folder)
+        cold = timed(one + ["--no-cache"], args.repeat, cwd=folder)
+        print(f"  warm cache  min {warm[0]*1000:7.1f} ms  median {warm[1]*1000:7.1f} ms")
+        print(f"  --no-cache  min {cold[0]*1000:7.1f} ms  median {cold[1]*1000:7.1f} ms")
+    else:
+        cold = timed(one, args.repeat, cwd=folder)
+        print(f"  (no cache in this build)  min {cold[0]*1000:7.1f} ms  median {cold[1]*1000:7.1f} ms")
+
+
+if __name__ == "__main__":
+    main()
