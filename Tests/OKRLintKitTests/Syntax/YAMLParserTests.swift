@@ -72,6 +72,13 @@ import Testing
         #expect(pairs(document.root).compactMap { $0.value.scalar }.contains("a"), "the first value is kept")
     }
 
+    @Test func duplicatesAreFoundInLargeMappingsToo() {
+        let keys = (0..<40).map { "k\($0): v" } + ["k3: again"]
+        let document = parse(keys.joined(separator: "\n") + "\n")
+        #expect(document.diagnostics.map(\.span) == [span(41, 1, 41, 3)])
+        #expect(document.diagnostics.first?.message.contains("line 4") == true)
+    }
+
     @Test(arguments: [
         ("id: x\nobjectives:\n\t- a\n", "syntax/yaml", (3, 1, 3, 2), "tab"),
         ("id: \"abc\ntitle: x\n", "syntax/yaml", (3, 1, 3, 1), "never closed"),

@@ -12,7 +12,10 @@ struct YAMLTreeBuilder {
         var pairs: [YAMLPair] = []
         var pendingKey: YAMLNode?
         var pendingKeyIsDuplicate = false
-        var keyLines: [String: Int] = [:]
+        /// The keys seen so far with their lines: a list while the mapping is
+        /// small (cheaper than hashing), a dictionary once it grows.
+        var keys: [(text: String, line: Int)] = []
+        var keyIndex: [String: Int]?
         var size = 1
     }
 
@@ -80,33 +83,43 @@ struct YAMLTreeBuilder {
 
     private mutating func complete(_ node: YAMLNode, anchor: String?) {
         if let anchor { anchors[anchor] = node }
-        guard var top = stack.popLast() else {
+        let top = stack.count - 1
+        guard top >= 0 else {
             root = node
             return
         }
-        top.size = saturatingAdd(top.size, node.expandedSize)
-        if !top.isMapping {
-            top.items.append(node)
-        } else if let key = top.pendingKey {
-            if !top.pendingKeyIsDuplicate { top.pairs.append(YAMLPair(key: key, value: node)) }
-            top.pendingKey = nil
+        // The innermost collection is changed in place, so its arrays are not copied.
+        stack[top].size = saturatingAdd(stack[top].size, node.expandedSize)
+        if !stack[top].isMapping {
+            stack[top].items.append(node)
+        } else if let key = stack[top].pendingKey {
+            if !stack[top].pendingKeyIsDuplicate { stack[top].pairs.append(YAMLPair(key: key, value: node)) }
+            stack[top].pendingKey = nil
         } else {
-            top.pendingKey = node
-            top.pendingKeyIsDuplicate = registerKey(node, in: &top)
+            stack[top].pendingKey = node
+            stack[top].pendingKeyIsDuplicate = registerKey(node, at: top)
         }
-        stack.append(top)
     }
 
-    /// Records a key; returns true (and reports) when the mapping already has it.
-    private mutating func registerKey(_ key: YAMLNode, in open: inout OpenCollection) -> Bool {
+    /// Records a key of the collection at `level`; returns true (and reports)
+    /// when the mapping already has it.
+    private mutating func registerKey(_ key: YAMLNode, at level: Int) -> Bool {
         guard let text = key.scalar else { return false }
-        if let firstLine = open.keyLines[text] {
+        let firstLine = stack[level].keyIndex.map { $0[text] } ?? stack[level].keys.first { $0.text == text }?.line
+        if let firstLine {
             diagnostics.append(Diagnostic(
                 rule: "schema/duplicate-key", span: key.span,
                 message: "duplicate key '\(text)': it is already set on line \(firstLine); remove one of them"))
             return true
         }
-        open.keyLines[text] = key.span.start.line
+        if stack[level].keyIndex != nil {
+            stack[level].keyIndex?[text] = key.span.start.line
+        } else {
+            stack[level].keys.append((text, key.span.start.line))
+            if stack[level].keys.count > 16 {
+                stack[level].keyIndex = Dictionary(stack[level].keys.map { ($0.text, $0.line) }, uniquingKeysWith: { first, _ in first })
+            }
+        }
         return false
     }
 
