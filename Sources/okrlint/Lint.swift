@@ -47,6 +47,9 @@ struct Lint: ParsableCommand {
     @Option(help: ArgumentHelp("Exit 1 when there are more than N warnings.", valueName: "N"))
     var maxWarnings: Int?
 
+    @Flag(help: "Apply the safe fixes (such as renaming a misspelt key) in place, then report what is left.")
+    var fix = false
+
     @Flag(help: "Report errors only; warnings and infos are hidden and not counted.")
     var quiet = false
 
@@ -65,16 +68,23 @@ struct Lint: ParsableCommand {
             paths: paths, currentFolder: currentFolder, asOf: try parseAsOf(),
             selection: try RuleSelection(select: select, ignore: ignore), configPath: config)
         var report = try run.run()
+        var notes: [String] = []
+        if fix {
+            let outcome = try SafeFixes.apply(report, location: run.absolutePath)
+            if outcome.fixes > 0 {
+                notes.append("Fixed \(outcome.fixes) problem\(outcome.fixes == 1 ? "" : "s") in \(outcome.files) file\(outcome.files == 1 ? "" : "s")")
+                report = try run.run()
+            }
+        }
         if let writeBaseline {
             try AtomicFile.write(Baseline(findings: report.findings).rendered(), to: writeBaseline)
             FileHandle.standardError.write(Data("okrlint: recorded \(report.findings.count) findings in \(writeBaseline)\n".utf8))
             return
         }
-        var baselineNote: String?
         if let baseline {
             let applied = try Baseline.read(from: baseline).apply(to: report.findings)
             report = report.replacingFindings(applied.findings)
-            baselineNote = BaselineNote.sentence(hidden: applied.hidden, unmatched: applied.unmatched, file: baseline)
+            notes.append(BaselineNote.sentence(hidden: applied.hidden, unmatched: applied.unmatched, file: baseline))
         }
         if quiet {
             report = report.replacingFindings(report.findings.filter { $0.severity == .error })
@@ -83,7 +93,7 @@ struct Lint: ParsableCommand {
         switch format {
         case .text:
             let emitter = TextLintEmitter(useColor: output == nil && Terminal.supportsColor(disabled: noColor))
-            rendered = emitter.render(report, notes: [baselineNote].compactMap { $0 })
+            rendered = emitter.render(report, notes: notes)
         case .json: rendered = JSONLintEmitter.render(report)
         }
         if let output {

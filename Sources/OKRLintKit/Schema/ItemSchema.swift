@@ -36,10 +36,11 @@ struct ItemSchema<Item: FieldRecord>: @unchecked Sendable {
         }
         var item = make(node.span)
         var present = Set<String>()
+        let written = Set(pairs.compactMap(\.key.scalar))
         for pair in pairs {
             let key = pair.key.scalar ?? ""
             guard let index = fieldIndex[key] else {
-                diagnostics.append(unknownKey(pair.key))
+                diagnostics.append(unknownKey(pair.key, among: written))
                 continue
             }
             present.insert(key)
@@ -57,16 +58,17 @@ struct ItemSchema<Item: FieldRecord>: @unchecked Sendable {
         return item
     }
 
-    private func unknownKey(_ key: YAMLNode) -> Diagnostic {
+    /// The finding for an unknown key; `written` holds every key of the mapping.
+    private func unknownKey(_ key: YAMLNode, among written: Set<String>) -> Diagnostic {
         let name = key.scalar ?? "?"
-        let message: String
         if name == "<<" {
-            message = "merge keys ('<<') are not supported in goal files; write the keys out in this \(noun)"
-        } else {
-            let hint = Suggestions.phrase(for: name, among: keys)
-            message = "unknown key '\(name)' in \(noun.withIndefiniteArticle)\(hint.isEmpty ? "; known keys: \(keys.joined(separator: ", "))" : hint)"
+            return Diagnostic(
+                rule: SchemaRuleID.unknownKey, span: key.span,
+                message: "merge keys ('<<') are not supported in goal files; write the keys out in this \(noun)")
         }
-        return Diagnostic(rule: SchemaRuleID.unknownKey, span: key.span, message: message)
+        let hint = Suggestions.phrase(for: name, among: keys)
+        let message = "unknown key '\(name)' in \(noun.withIndefiniteArticle)\(hint.isEmpty ? "; known keys: \(keys.joined(separator: ", "))" : hint)"
+        return Diagnostic(rule: SchemaRuleID.unknownKey, span: key.span, message: message, fix: KeyRename.fix(for: key, known: keys, written: written))
     }
 
     /// `{"$ref": "#/$defs/<definition>"}`.

@@ -5,10 +5,13 @@ public struct Diagnostic: Hashable, Sendable {
     public var rule: String
     public var span: SourceSpan
     public var message: String
+    /// An edit that resolves the problem, when one is known.
+    public var fix: Fix?
 
-    public init(rule: String, span: SourceSpan, message: String) {
+    public init(rule: String, span: SourceSpan, message: String, fix: Fix? = nil) {
         self.rule = rule
         self.span = span
         self.message = message
+        self.fix = fix
     }
 }

@@ -131,7 +131,8 @@ public struct LintRun: Sendable {
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
-    func absolutePath(_ path: String) -> String {
+    /// `path` resolved against the current folder.
+    public func absolutePath(_ path: String) -> String {
         let joined = path.hasPrefix("/") ? path : currentFolder + "/" + path
         return (joined as NSString).standardizingPath
     }

@@ -22,7 +22,19 @@ public enum JSONLintEmitter {
             ("file", .string(finding.file)),
             ("start", position(finding.span.start)),
             ("end", position(finding.span.end)),
-            ("fix", .null),
+            ("fix", finding.fix.map(fix) ?? .null),
+        ])
+    }
+
+    private static func fix(_ fix: Fix) -> JSONValue {
+        .object([
+            ("applicability", .string(fix.applicability.rawValue)),
+            ("replacements", .array(fix.replacements.map { replacement in
+                .object([
+                    ("start", position(replacement.span.start)), ("end", position(replacement.span.end)),
+                    ("text", .string(replacement.text)),
+                ])
+            })),
         ])
     }
 

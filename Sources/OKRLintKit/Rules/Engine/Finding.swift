@@ -9,14 +9,20 @@ public struct Finding: Hashable, Sendable {
     public var span: SourceSpan
     /// What the finding is about, for baselines and fingerprints.
     public var identity: FindingIdentity
+    /// An edit that resolves it, when one is known.
+    public var fix: Fix?
 
-    public init(rule: String, severity: Severity, message: String, file: String, span: SourceSpan, identity: FindingIdentity) {
+    public init(
+        rule: String, severity: Severity, message: String, file: String, span: SourceSpan, identity: FindingIdentity,
+        fix: Fix? = nil
+    ) {
         self.rule = rule
         self.severity = severity
         self.message = message
         self.file = file
         self.span = span
         self.identity = identity
+        self.fix = fix
     }
 
     /// The deterministic order of findings: by file, position, rule, then message.

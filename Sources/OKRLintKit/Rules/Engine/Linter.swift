@@ -57,7 +57,8 @@ public enum Linter {
                     Finding(
                         rule: diagnostic.rule, severity: severity, message: diagnostic.message, file: file.source.path,
                         span: diagnostic.span,
-                        identity: FindingIdentity(rule: diagnostic.rule, at: diagnostic.span.start, in: file.plan, planID: file.planID))
+                        identity: FindingIdentity(rule: diagnostic.rule, at: diagnostic.span.start, in: file.plan, planID: file.planID),
+                        fix: diagnostic.fix)
                 }
             }
             .sorted(by: Finding.ordered)
