@@ -1,10 +1,36 @@
 import Foundation
 
-/// Writes output files all at once: the text goes to a temporary file beside
-/// the target, which is then renamed over it, so a failed run never leaves a
-/// half-written report.
+/// Writes output files all at once: each text goes to a temporary file beside
+/// its target, and only when every one is written are they renamed over their
+/// targets, so a failed run never leaves a half-written report — nor some of
+/// its reports written and others not.
 public enum AtomicFile {
     public static func write(_ text: String, to path: String) throws(RunError) {
+        try write([(text, path)])
+    }
+
+    /// Writes each `text` to its `path`, all or nothing.
+    public static func write(_ outputs: [(text: String, path: String)]) throws(RunError) {
+        var staged: [(temporary: String, path: String)] = []
+        do throws(RunError) {
+            for output in outputs {
+                staged.append((try stage(output.text, for: output.path), output.path))
+            }
+            for entry in staged where rename(entry.temporary, entry.path) != 0 {
+                throw failure(entry.path)
+            }
+        } catch {
+            for entry in staged { unlink(entry.temporary) }
+            throw error
+        }
+    }
+
+    /// Writes `text` to a new temporary file beside `path` and returns its path.
+    private static func stage(_ text: String, for path: String) throws(RunError) -> String {
+        var existing = stat()
+        if stat(path, &existing) == 0, existing.st_mode & S_IFMT == S_IFDIR {
+            throw RunError("\(path): cannot write the output: it is a folder")
+        }
         let folder = (path as NSString).deletingLastPathComponent
         let directory = folder.isEmpty ? "." : folder
         var template = Array("\(directory)/.okrlint-output-XXXXXX".utf8CString)
@@ -30,11 +56,7 @@ public enum AtomicFile {
             throw failure(path)
         }
         fchmodat(AT_FDCWD, temporary, 0o644, 0)
-        guard rename(temporary, path) == 0 else {
-            let error = failure(path)
-            unlink(temporary)
-            throw error
-        }
+        return temporary
     }
 
     private static func failure(_ path: String) -> RunError {
