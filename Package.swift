@@ -25,7 +25,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "OKRLintKitTests", dependencies: ["OKRLintKit"], exclude: ["Language/Fixtures"]),
+        .testTarget(name: "OKRLintKitTests", dependencies: ["OKRLintKit"], exclude: ["Language/Fixtures", "Emitters/Golden"]),
         .testTarget(name: "CLITests", dependencies: ["okrlint"]),
     ]
 )

@@ -10,7 +10,7 @@ enum MarkdownEscaping {
     /// (as okrlint's messages use for examples) are kept when the backticks
     /// pair up; only `|` is escaped inside them, as GitHub tables require.
     static func inline(_ text: String) -> String {
-        let oneLine = String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : $0 }))
+        let oneLine = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).joined(separator: " ")
         let pieces = oneLine.split(separator: "`", omittingEmptySubsequences: false)
         guard pieces.count % 2 == 1 else { return plain(Substring(oneLine), escapingBackticks: true) }
         return pieces.enumerated().map { index, piece in
