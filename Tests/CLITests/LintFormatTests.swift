@@ -5,18 +5,10 @@ import Testing
 /// annotations and SARIF name files from the git work tree root, and
 /// `--report` writes more formats in the same run, all or nothing.
 @Suite struct LintFormatTests {
-    static let flawed = """
-        id: support
-        kpis:
-          - id: aht
-            kpi: Average handling time
-            onwer: lee
-        """
-
     /// A git repository with the goal file in `goals/team/`, and okrlint run from `goals/`.
     private func repository() throws -> TemporaryFolder {
         let folder = try TemporaryFolder()
-        try folder.write("goals/team/support.okr.yaml", Self.flawed)
+        try folder.write("goals/team/support.okr.yaml", LintCommandTests.flawed)
         let git = Process()
         git.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         git.arguments = ["git", "init", "--quiet", folder.url.path]
@@ -53,7 +45,7 @@ import Testing
     @Test func outsideGitPathsAreRelativeToTheWorkspaceRoot() throws {
         let folder = try TemporaryFolder()
         try folder.write("plans/.okrlint.yaml", "extends: recommended\n")
-        try folder.write("plans/q4/support.okr.yaml", Self.flawed)
+        try folder.write("plans/q4/support.okr.yaml", LintCommandTests.flawed)
         let result = try BinaryRunner.run(["lint", "support.okr.yaml", "--format", "github"], in: folder.url.appendingPathComponent("plans/q4"))
         #expect(result.stdout.hasPrefix("::error file=q4/support.okr.yaml,line=4,"))
     }
@@ -86,7 +78,7 @@ import Testing
     ])
     func aBadReportIsExitTwo(arguments: [String], message: String) throws {
         let folder = try TemporaryFolder()
-        try folder.write("support.okr.yaml", Self.flawed)
+        try folder.write("support.okr.yaml", LintCommandTests.flawed)
         let result = try BinaryRunner.run(["lint", "support.okr.yaml"] + arguments, in: folder.url)
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
@@ -96,7 +88,7 @@ import Testing
 
     @Test func anUnwritableReportWritesNoOutputAtAll() throws {
         let folder = try TemporaryFolder()
-        try folder.write("support.okr.yaml", Self.flawed)
+        try folder.write("support.okr.yaml", LintCommandTests.flawed)
         try folder.write("folder/keep.txt", "")
         for target in ["missing/junit.xml", "folder"] {
             let result = try BinaryRunner.run(

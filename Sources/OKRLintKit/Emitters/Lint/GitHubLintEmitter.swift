@@ -36,17 +36,15 @@ public enum GitHubLintEmitter {
     /// Percent-encodes what the runner would otherwise read as syntax: `%`,
     /// CR and LF everywhere, and in a property value also `:` and `,`.
     static func escape(_ text: String, inProperty: Bool) -> String {
-        var escaped = ""
-        for scalar in text.unicodeScalars {
+        text.replacingScalars { scalar in
             switch scalar {
-            case "%": escaped += "%25"
-            case "\r": escaped += "%0D"
-            case "\n": escaped += "%0A"
-            case ":" where inProperty: escaped += "%3A"
-            case "," where inProperty: escaped += "%2C"
-            default: escaped.unicodeScalars.append(scalar)
+            case "%": return "%25"
+            case "\r": return "%0D"
+            case "\n": return "%0A"
+            case ":" where inProperty: return "%3A"
+            case "," where inProperty: return "%2C"
+            default: return nil
             }
         }
-        return escaped
     }
 }

@@ -14,25 +14,16 @@ enum MarkdownEscaping {
         let pieces = oneLine.split(separator: "`", omittingEmptySubsequences: false)
         guard pieces.count % 2 == 1 else { return plain(Substring(oneLine), escapingBackticks: true) }
         return pieces.enumerated().map { index, piece in
-            index % 2 == 1 ? piece.replacingPipes() : plain(piece, escapingBackticks: false)
+            index % 2 == 1 ? piece.replacingScalars { $0 == "|" ? "\\|" : nil } : plain(piece, escapingBackticks: false)
         }.joined(separator: "`")
     }
 
     /// Backslash before each special character; a word joiner after `@` so
     /// a quoted `@name` does not notify anyone.
     private static func plain(_ text: Substring, escapingBackticks: Bool) -> String {
-        var escaped = ""
-        for scalar in text.unicodeScalars {
-            if special.contains(scalar) || (escapingBackticks && scalar == "`") { escaped += "\\" }
-            escaped.unicodeScalars.append(scalar)
-            if scalar == "@" { escaped += "\u{2060}" }
+        text.replacingScalars { scalar in
+            if special.contains(scalar) || (escapingBackticks && scalar == "`") { return "\\" + String(scalar) }
+            return scalar == "@" ? "@\u{2060}" : nil
         }
-        return escaped
-    }
-}
-
-private extension Substring {
-    func replacingPipes() -> String {
-        split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
     }
 }

@@ -6,23 +6,20 @@ enum XMLEscaping {
     /// values tabs and LF are references too, so they survive attribute
     /// normalisation.
     static func escape(_ text: String, inAttribute: Bool) -> String {
-        var escaped = ""
-        for scalar in text.unicodeScalars {
+        text.replacingScalars { scalar in
             switch scalar {
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "&": escaped += "&amp;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&apos;"
-            case "\r": escaped += "&#13;"
-            case "\n" where inAttribute: escaped += "&#10;"
-            case "\t" where inAttribute: escaped += "&#9;"
-            case "\n", "\t": escaped.unicodeScalars.append(scalar)
-            case let other where other.value < 0x20 || other.value == 0xFFFE || other.value == 0xFFFF:
-                escaped += "\u{FFFD}"
-            default: escaped.unicodeScalars.append(scalar)
+            case "<": return "&lt;"
+            case ">": return "&gt;"
+            case "&": return "&amp;"
+            case "\"": return "&quot;"
+            case "'": return "&apos;"
+            case "\r": return "&#13;"
+            case "\n" where inAttribute: return "&#10;"
+            case "\t" where inAttribute: return "&#9;"
+            case "\n", "\t": return nil
+            case let other where other.value < 0x20 || other.value == 0xFFFE || other.value == 0xFFFF: return "\u{FFFD}"
+            default: return nil
             }
         }
-        return escaped
     }
 }
