@@ -16,7 +16,7 @@ struct Lint: ParsableCommand {
     @Argument(help: "Files and folders to lint (default: the current folder).")
     var paths: [String] = []
 
-    @Option(help: "Output format: text, json, sarif, github, junit or markdown (default: github when GITHUB_ACTIONS=true, else text).")
+    @Option(help: "Output format (default: github when GITHUB_ACTIONS=true, else text).")
     var format: LintFormat?
 
     @Option(name: [.short, .long], help: ArgumentHelp("Write the report to FILE instead of standard output.", valueName: "FILE"))
