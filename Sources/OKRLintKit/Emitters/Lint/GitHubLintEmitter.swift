@@ -4,8 +4,8 @@
 /// annotations on the pull request.
 ///
 /// Paths are relative to the git work tree root; columns count UTF-16 code
-/// units, as GitHub's web pages do, and `end` is exclusive as everywhere in
-/// okrlint. A span over several lines gives no `col`/`endColumn`, so GitHub
+/// units, as in the SARIF output (GitHub's pages index text in UTF-16), and
+/// `end` is exclusive as everywhere in okrlint. A span over several lines gives no `col`/`endColumn`, so GitHub
 /// marks the whole lines.
 public enum GitHubLintEmitter {
     public static func render(_ report: LintReport) -> String {

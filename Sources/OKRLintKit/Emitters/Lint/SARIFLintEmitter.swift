@@ -19,8 +19,9 @@ public enum SARIFLintEmitter {
         var occurrences: [String: Int] = [:]
         let results = report.findings.map { finding -> JSONValue in
             let key = finding.identity.key
-            occurrences[key, default: 0] += 1
-            return result(finding, in: report, ruleIndex: ruleIndex[finding.rule], fingerprint: "\(key):\(occurrences[key]!)")
+            let occurrence = (occurrences[key] ?? 0) + 1
+            occurrences[key] = occurrence
+            return result(finding, in: report, ruleIndex: ruleIndex[finding.rule], fingerprint: "\(key):\(occurrence)")
         }
         let driver = JSONValue.object([
             ("name", .string("okrlint")),
