@@ -13,18 +13,23 @@ struct Lint: ParsableCommand {
             2 the run failed (bad arguments, unreadable path, unwritable output).
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
-    }
-
     @Argument(help: "Files and folders to lint (default: the current folder).")
     var paths: [String] = []
 
-    @Option(help: "Output format: text or json.")
-    var format: Format = .text
+    @Option(help: "Output format (default: github when GITHUB_ACTIONS=true, else text).")
+    var format: LintFormat?
 
     @Option(name: [.short, .long], help: ArgumentHelp("Write the report to FILE instead of standard output.", valueName: "FILE"))
     var output: String?
+
+    @Option(
+        name: .customLong("report"),
+        help: ArgumentHelp("Also write FORMAT to FILE in the same run, e.g. sarif=okrlint.sarif (repeatable).", valueName: "FORMAT=FILE"),
+        transform: ReportTarget.init(argument:))
+    var reports: [ReportTarget] = []
+
+    @Option(help: ArgumentHelp("Read the file to lint from standard input and report it as NAME.", valueName: "NAME"))
+    var stdinFilename: String?
 
     @Option(help: ArgumentHelp("Today's date for date-dependent rules, e.g. 2026-11-01 (default: today).", valueName: "DATE"))
     var asOf: String?
@@ -60,13 +65,24 @@ struct Lint: ParsableCommand {
         if let maxWarnings, maxWarnings < 0 {
             throw ValidationError("--max-warnings must be zero or more, found \(maxWarnings)")
         }
+        if let stdinFilename {
+            guard !stdinFilename.isEmpty else { throw ValidationError("--stdin-filename needs a file name") }
+            guard paths.isEmpty || paths == ["-"] else {
+                throw ValidationError("--stdin-filename lints standard input only; give no PATH (or '-'), found \(paths.joined(separator: " "))")
+            }
+        }
+        let targets = [output].compactMap { $0 } + reports.map(\.path)
+        if let twice = targets.first(where: { target in targets.count { $0 == target } > 1 }) {
+            throw ValidationError("'\(twice)' is named as the output of two formats")
+        }
     }
 
     func run() throws {
         let currentFolder = FileManager.default.currentDirectoryPath
         let run = LintRun(
             paths: paths, currentFolder: currentFolder, asOf: try parseAsOf(),
-            selection: try RuleSelection(select: select, ignore: ignore), configPath: config)
+            selection: try RuleSelection(select: select, ignore: ignore), configPath: config,
+            piped: stdinFilename.map { PipedFile(name: $0, bytes: Array(FileHandle.standardInput.readDataToEndOfFile())) })
         var report = try run.run()
         var notes: [String] = []
         if fix {
@@ -89,22 +105,23 @@ struct Lint: ParsableCommand {
         if quiet {
             report = report.replacingFindings(report.findings.filter { $0.severity == .error })
         }
-        let rendered: String
-        switch format {
-        case .text:
-            let emitter = TextLintEmitter(useColor: output == nil && Terminal.supportsColor(disabled: noColor))
-            rendered = emitter.render(report, notes: notes)
-        case .json: rendered = JSONLintEmitter.render(report)
-        }
-        if let output {
-            try AtomicFile.write(rendered, to: output)
-        } else {
-            FileHandle.standardOutput.write(Data(rendered.utf8))
-        }
+        try write(report, notes: notes)
         let summary = FindingSummary(report)
         if summary.errors > 0 || (maxWarnings.map { summary.warnings > $0 } ?? false) {
             throw ExitCode(1)
         }
+    }
+
+    /// Writes the report in its format to --output or standard output, and
+    /// in the --report formats to their files: the files all or none, and
+    /// standard output only once they are written.
+    private func write(_ report: LintReport, notes: [String]) throws(RunError) {
+        let main = format ?? LintFormat.automatic(environment: ProcessInfo.processInfo.environment)
+        let rendered = main.render(report, useColor: output == nil && Terminal.supportsColor(disabled: noColor), notes: notes)
+        var files = reports.map { (text: $0.format.render(report, notes: notes), path: $0.path) }
+        if let output { files.insert((rendered, output), at: 0) }
+        try AtomicFile.write(files)
+        if output == nil { FileHandle.standardOutput.write(Data(rendered.utf8)) }
     }
 
     private func parseAsOf() throws(RunError) -> CalendarDate {

@@ -11,8 +11,3 @@ struct OKRLint: ParsableCommand {
         subcommands: [Lint.self, Rules.self, Explain.self, Schema.self],
         defaultSubcommand: Lint.self)
 }
-
-/// The version printed by `--version`.
-enum OKRLintVersion {
-    static let current = "0.1.0"
-}

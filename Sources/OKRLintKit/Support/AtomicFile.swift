@@ -1,17 +1,48 @@
 import Foundation
 
-/// Writes output files all at once: the text goes to a temporary file beside
-/// the target, which is then renamed over it, so a failed run never leaves a
-/// half-written report.
+/// Writes output files all at once: each text goes to a temporary file beside
+/// its target, and only when every one is written are they renamed over their
+/// targets, so a failed run never leaves a half-written report — nor some of
+/// its reports written and others not. A replaced file keeps its permissions.
 public enum AtomicFile {
     public static func write(_ text: String, to path: String) throws(RunError) {
-        try write(bytes: Array(text.utf8), to: path)
+        try write([(text, path)])
     }
 
-    /// Writes `bytes`; the file keeps the permissions of the file it replaces (else 0644).
+    /// Writes `bytes` to `path` (used by `--fix` to rewrite goal files).
     public static func write(bytes: [UInt8], to path: String) throws(RunError) {
+        try writeAll([(bytes, path)])
+    }
+
+    /// Writes each `text` to its `path`, all or nothing.
+    public static func write(_ outputs: [(text: String, path: String)]) throws(RunError) {
+        try writeAll(outputs.map { (Array($0.text.utf8), $0.path) })
+    }
+
+    private static func writeAll(_ outputs: [(bytes: [UInt8], path: String)]) throws(RunError) {
+        var staged: [(temporary: String, path: String)] = []
+        do throws(RunError) {
+            for output in outputs {
+                staged.append((try stage(output.bytes, for: output.path), output.path))
+            }
+            for entry in staged where rename(entry.temporary, entry.path) != 0 {
+                throw failure(entry.path)
+            }
+        } catch {
+            for entry in staged { unlink(entry.temporary) }
+            throw error
+        }
+    }
+
+    /// Writes `bytes` to a new temporary file beside `path`, with the
+    /// permissions of the file it will replace (else 0644), and returns its path.
+    private static func stage(_ bytes: [UInt8], for path: String) throws(RunError) -> String {
         var existing = stat()
-        let mode = stat(path, &existing) == 0 ? existing.st_mode & 0o7777 : 0o644
+        let exists = stat(path, &existing) == 0
+        if exists, existing.st_mode & S_IFMT == S_IFDIR {
+            throw RunError("\(path): cannot write the output: it is a folder")
+        }
+        let mode = exists ? existing.st_mode & 0o7777 : 0o644
         let folder = (path as NSString).deletingLastPathComponent
         let directory = folder.isEmpty ? "." : folder
         var template = Array("\(directory)/.okrlint-output-XXXXXX".utf8CString)
@@ -36,11 +67,7 @@ public enum AtomicFile {
             throw failure(path)
         }
         fchmodat(AT_FDCWD, temporary, mode, 0)
-        guard rename(temporary, path) == 0 else {
-            let error = failure(path)
-            unlink(temporary)
-            throw error
-        }
+        return temporary
     }
 
     private static func failure(_ path: String) -> RunError {

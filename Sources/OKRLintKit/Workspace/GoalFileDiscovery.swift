@@ -29,14 +29,23 @@ public enum GoalFileDiscovery {
                 if found.isEmpty {
                     throw RunError("\(display(path)): the folder holds no goal files (\(goalFileSuffixes.map { "*" + $0 }.joined(separator: ", ")))")
                 }
-            } else if markdownSuffixes.contains(where: path.lowercased().hasSuffix) {
-                throw RunError("\(display(path)): Markdown goal files are not supported by this version yet; use the YAML format (*.okr.yaml)")
             } else {
-                found = admits(path, true) ? [path] : []
+                found = try namedFile(path, display: display, admits: admits)
             }
             for file in found where seen.insert(file).inserted { result.append(file) }
         }
         return result
+    }
+
+    /// A file named explicitly (or piped with `--stdin-filename`): linted
+    /// whatever its extension, unless the configuration excludes it.
+    public static func namedFile(
+        _ path: String, display: (String) -> String, admits: (String, Bool) -> Bool = { _, _ in true }
+    ) throws(RunError) -> [String] {
+        if markdownSuffixes.contains(where: path.lowercased().hasSuffix) {
+            throw RunError("\(display(path)): Markdown goal files are not supported by this version yet; use the YAML format (*.okr.yaml)")
+        }
+        return admits(path, true) ? [path] : []
     }
 
     /// Every goal file below `folder`, sorted by path.

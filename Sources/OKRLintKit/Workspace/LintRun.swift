@@ -1,24 +1,30 @@
 import Foundation
 
-/// The outcome of linting: the findings of every linted file and how many files were linted.
+/// The outcome of linting: the findings of every linted file and the files linted.
 public struct LintReport: Sendable {
     public let findings: [Finding]
-    public let fileCount: Int
+    /// The linted files, by the paths findings show.
+    public let files: [String]
     /// The sources of the files with findings, by path, for showing the lines at fault.
     public let sources: [String: SourceFile]
     /// The configuration the run used.
     public let configuration: Configuration
+    /// Where the files lie in the repository, for SARIF and GitHub annotations.
+    public let paths: ArtifactPaths
 
-    public init(findings: [Finding], fileCount: Int, sources: [String: SourceFile], configuration: Configuration) {
+    public init(findings: [Finding], files: [String], sources: [String: SourceFile], configuration: Configuration, paths: ArtifactPaths) {
         self.findings = findings
-        self.fileCount = fileCount
+        self.files = files
         self.sources = sources
         self.configuration = configuration
+        self.paths = paths
     }
+
+    public var fileCount: Int { files.count }
 
     /// The same report with other findings (after a baseline or --quiet).
     public func replacingFindings(_ findings: [Finding]) -> LintReport {
-        LintReport(findings: findings, fileCount: fileCount, sources: sources, configuration: configuration)
+        LintReport(findings: findings, files: files, sources: sources, configuration: configuration, paths: paths)
     }
 }
 
@@ -33,17 +39,24 @@ public struct LintRun: Sendable {
     public let selection: RuleSelection
     /// `--config FILE`: fixes the configuration and the workspace root.
     public let configPath: String?
+    /// `--stdin-filename`: the one file to lint, read from standard input (`paths` are then unused).
+    public let piped: PipedFile?
 
-    public init(paths: [String], currentFolder: String, asOf: CalendarDate, selection: RuleSelection = .all, configPath: String? = nil) {
+    public init(
+        paths: [String], currentFolder: String, asOf: CalendarDate, selection: RuleSelection = .all,
+        configPath: String? = nil, piped: PipedFile? = nil
+    ) {
         self.paths = paths.isEmpty ? ["."] : paths
         self.currentFolder = currentFolder
         self.asOf = asOf
         self.selection = selection
         self.configPath = configPath
+        self.piped = piped
     }
 
     public func run() throws(RunError) -> LintReport {
-        let absolute = paths.map(absolutePath)
+        let pipedPath = piped.map { absolutePath($0.name) }
+        let absolute = pipedPath.map { [$0] } ?? paths.map(absolutePath)
         let configuration = try loadConfiguration(startingAt: absolute.first)
         let root = configuration.folder
         let options = LintOptions(
@@ -52,22 +65,26 @@ public struct LintRun: Sendable {
         let admits = { (path: String, explicit: Bool) in
             configuration.admits(relativePath(path, from: root), explicitlyNamed: explicit)
         }
-        let lintedPaths = try GoalFileDiscovery.files(for: absolute, display: displayPath, admits: admits)
+        let lintedPaths = if let pipedPath {
+            try GoalFileDiscovery.namedFile(pipedPath, display: displayPath, admits: admits)
+        } else {
+            try GoalFileDiscovery.files(for: absolute, display: displayPath, admits: admits)
+        }
         let workspacePaths = ((try? GoalFileDiscovery.goalFiles(under: root, display: displayPath)) ?? []).filter { admits($0, false) }
         let linted = Set(lintedPaths)
         let allPaths = lintedPaths + workspacePaths.filter { !linted.contains($0) }
 
         let compiled = try ParallelMap.map(allPaths) { (path: String) throws(RunError) -> CompiledFile? in
-            try compile(path, root: root, limits: options.limits, required: linted.contains(path))
+            try compile(path, root: root, limits: options.limits, required: linted.contains(path), piped: path == pipedPath ? piped?.bytes : nil)
         }
         let lintedFiles = compiled.prefix(lintedPaths.count).compactMap { $0 }
         let findings = Linter.lint(lintedFiles, alongside: compiled.dropFirst(lintedPaths.count).compactMap { $0 }, options: options)
         let withFindings = Set(findings.map(\.file))
         let sources = lintedFiles.filter { withFindings.contains($0.source.path) }.map(\.source)
         return LintReport(
-            findings: findings, fileCount: lintedFiles.count,
+            findings: findings, files: lintedFiles.map(\.source.path),
             sources: Dictionary(sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }),
-            configuration: configuration)
+            configuration: configuration, paths: ArtifactPaths(currentFolder: currentFolder, workspaceRoot: root))
     }
 
     /// `--config FILE`, else the `.okrlint.yaml` at the workspace root, else the defaults there.
@@ -87,19 +104,20 @@ public struct LintRun: Sendable {
         return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
     }
 
-    /// Reads and compiles one file; a file that cannot be read is a run error
-    /// when it was asked for, and is left out of the index otherwise.
-    private func compile(_ path: String, root: String, limits: YAMLLimits, required: Bool) throws(RunError) -> CompiledFile? {
+    /// Reads and compiles one file (`piped` holds its text when it came on
+    /// standard input); a file that cannot be read is a run error when it was
+    /// asked for, and is left out of the index otherwise.
+    private func compile(_ path: String, root: String, limits: YAMLLimits, required: Bool, piped: [UInt8]?) throws(RunError) -> CompiledFile? {
         let shown = displayPath(path)
         let fallbackID = WorkspaceRoot.fallbackPlanID(for: path, root: root)
         do throws(RunError) {
-            let size = try fileSize(path)
+            let size = if let piped { piped.count } else { try fileSize(path) }
             if size > limits.maxFileSize {
                 let source = SourceFile(path: shown, bytes: [])
                 let diagnostic = FileSizeLimit.diagnostic(size: size, limit: limits.maxFileSize)
                 return CompiledFile(source: source, plan: nil, planID: fallbackID, diagnostics: [diagnostic])
             }
-            let bytes = try readBytes(path)
+            let bytes = if let piped { piped } else { try readBytes(path) }
             return FileCompiler.compile(SourceFile(path: shown, bytes: bytes), fallbackPlanID: fallbackID, limits: limits)
         } catch {
             if required { throw RunError("\(shown): \(error.message)") }

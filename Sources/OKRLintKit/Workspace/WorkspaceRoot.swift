@@ -5,16 +5,25 @@ import Foundation
 /// root, else the starting folder itself.
 public enum WorkspaceRoot {
     public static func find(from start: String) -> String {
-        var gitRoot: String?
-        var current = start
-        while true {
-            if FileManager.default.fileExists(atPath: current + "/.okrlint.yaml") { return current }
-            if gitRoot == nil, FileManager.default.fileExists(atPath: current + "/.git") { gitRoot = current }
+        folders(upwardFrom: start).first { FileManager.default.fileExists(atPath: $0 + "/.okrlint.yaml") }
+            ?? gitWorkTree(from: start) ?? start
+    }
+
+    /// The root of the git work tree holding `start` (the nearest folder with
+    /// a `.git` folder or file), nil outside git.
+    public static func gitWorkTree(from start: String) -> String? {
+        folders(upwardFrom: start).first { FileManager.default.fileExists(atPath: $0 + "/.git") }
+    }
+
+    /// `start` and each of its parents up to the file system root.
+    private static func folders(upwardFrom start: String) -> [String] {
+        var result = [start]
+        while let current = result.last {
             let parent = (current as NSString).deletingLastPathComponent
             if parent == current || parent.isEmpty { break }
-            current = parent
+            result.append(parent)
         }
-        return gitRoot ?? start
+        return result
     }
 
     /// The plan id of a file without `id`: its path from the root without the `.okr.*` ending.

@@ -43,17 +43,10 @@ import Testing
                 instance = json.load(open(sys.argv[2] + "/" + name))
                 print(name, "valid" if validator.is_valid(instance) else "invalid")
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, RepositoryPaths.grammar.appendingPathComponent("okr-plan.schema.json").path, folder.path] + names
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "python3 with jsonschema is needed (pip install jsonschema)")
+        let result = try Python.run(script, arguments: [RepositoryPaths.grammar.appendingPathComponent("okr-plan.schema.json").path, folder.path] + names)
+        #expect(result.status == 0, "python3 with jsonschema is needed (pip install jsonschema)")
         var verdicts: [String: Bool] = [:]
-        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+        for line in result.output.split(separator: "\n") {
             let parts = line.split(separator: " ")
             if parts.count == 2 { verdicts[String(parts[0])] = parts[1] == "valid" }
         }

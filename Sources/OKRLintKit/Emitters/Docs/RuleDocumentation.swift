@@ -95,6 +95,14 @@ public enum RuleDocumentation {
         return notes.isEmpty ? base : base + ", " + notes.joined(separator: ", ")
     }
 
+    /// Where a rule's documentation lives under `docs_url`: the URL is taken
+    /// to be the published `docs/rules.md`, and the rule's heading there has
+    /// the anchor GitHub gives it (`<docs_url>#kractivity` for `kr/activity`).
+    /// Nil without `docs_url`.
+    public static func helpURL(for id: String, docsURL: String?) -> String? {
+        docsURL.map { $0 + "#" + anchor(id) }
+    }
+
     private static func anchor(_ id: String) -> String {
         String(id.lowercased().compactMap { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : nil })
     }
