@@ -8,10 +8,11 @@ public enum RuleRegistry {
     /// Rules that inspect compiled plans.
     public static let planRules: [any PlanRule.Type] = [
         DuplicateID.self, UnknownReference.self,
-        TooManyObjectives.self,
-        ActivityKeyResult.self,
+        TooManyObjectives.self, ObjectiveNotOneLine.self, ObjectiveHasMetric.self, TaskListObjective.self, NoCustomerOrRisk.self,
+        ActivityKeyResult.self, OutputMetricKeyResult.self,
         KPIMissingRange.self,
-        VagueMilestone.self,
+        VagueMilestone.self, MilestoneNotEvidence.self,
+        WeeklyGoalFormat.self,
     ]
 
     /// The description of every rule, in catalogue order.
