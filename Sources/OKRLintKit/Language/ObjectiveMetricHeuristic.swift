@@ -1,17 +1,23 @@
 /// Decides whether an objective carries a metric (an amount, a percentage, money, a count to
 /// reach, a time limit, a rating, a multiple or "zero" of something), which belongs in its key results.
 ///
-/// Numbers that are no target are skipped: years ("2027"), dates ("by 1 December"), ordinals
+/// Numbers that are no target are skipped: years ("2027"), dates ("by 1 December", "by month 9"), ordinals
 /// ("1st-line"), "24/7", codes written as one word ("Q4", "v2", "P1", "2-hour"), ranks ("top 3",
 /// "#1", "No. 1") and names (a number after a capitalised word inside the sentence: "ISO 27001",
 /// "SOC 2", "Python 3"; except after a measure such as "NPS"). Number words count ("three new
-/// markets", "zero missed deliveries"), and so do "double", "halve" and "by a third".
+/// markets", "zero missed deliveries"), and so do "double", "halve", "twice as fast", "by a third",
+/// "in half" and a limit of time ("under a month").
 public struct ObjectiveMetricHeuristic: Sendable {
     private static let months: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
     private static let ordinalSuffixes = ["st", "nd", "rd", "th"]
+    /// Units of time: a number after one is a point in time ("by month 9"), one after a limit a target ("under a month").
+    private static let timeUnits: Set<String> = ["minute", "hour", "day", "week", "month", "quarter", "year"]
+    private static let limits = PhraseList(["under", "within", "below", "less than", "in under", "in less than"])
+    /// "twice as fast".
+    private static let multiplierAdverbs: Set<String> = ["twice", "thrice"]
     private static let years = 1900...2100
 
     private let rankWords: Set<String>
@@ -43,11 +49,23 @@ public struct ObjectiveMetricHeuristic: Sendable {
         if NumberWords.cardinals.contains(token.normalized) || multiplierForms.contains(token.normalized) {
             return index..<(index + 1)
         }
-        if token.normalized == "by", has(phrase, index + 1, "a"), index + 2 < phrase.tokens.count,
-           NumberWords.fractions.contains(phrase.tokens[index + 2].normalized) {
-            return index..<(index + 3)
+        if Self.multiplierAdverbs.contains(token.normalized) && has(phrase, index + 1, "as") {
+            return index..<(index + 2)
+        }
+        if ["by", "in"].contains(token.normalized) {
+            return amount(phrase, after: index, in: NumberWords.fractions)
+        }
+        if let limit = Self.limits.match(phrase.tokens, at: index) {
+            return amount(phrase, after: limit.tokens.upperBound - 1, in: Self.timeUnits)
         }
         return nil
+    }
+
+    /// "by a third", "in half", "under a month": a word of `words` after `index`, with or without "a".
+    private func amount(_ phrase: TokenizedPhrase, after index: Int, in words: Set<String>) -> Range<Int>? {
+        let word = has(phrase, index + 1, "a") ? index + 2 : index + 1
+        guard phrase.tokens.indices.contains(word), words.contains(phrase.tokens[word].normalized) else { return nil }
+        return index..<(word + 1)
     }
 
     /// Whether the number at `index` is an amount rather than a year, date, ordinal, rank, name or "24/7".
@@ -62,9 +80,10 @@ public struct ObjectiveMetricHeuristic: Sendable {
         return !isDate(phrase, numberAt: index) && !isRankOrName(phrase, numberAt: index)
     }
 
-    /// "1 December", "December 31".
+    /// "1 December", "December 31", "month 9".
     private func isDate(_ phrase: TokenizedPhrase, numberAt index: Int) -> Bool {
-        [index - 1, index + 1].contains { phrase.tokens.indices.contains($0) && Self.months.contains(phrase.tokens[$0].normalized) }
+        if index > 0 && Self.timeUnits.contains(phrase.tokens[index - 1].normalized) { return true }
+        return [index - 1, index + 1].contains { phrase.tokens.indices.contains($0) && Self.months.contains(phrase.tokens[$0].normalized) }
     }
 
     /// "#1", "top 3", "No. 1", "ISO 27001" (a capitalised word other than the first), but not "NPS 50".

@@ -34,13 +34,14 @@ extension OutputMetricHeuristic {
         public static let standardLeadIns = ActivityHeuristic.Options.standardLeadIns
 
         public static let standardOutputNouns = [
-            "ad", "advert", "article", "backlink", "blog", "blog post", "call", "campaign", "case study", "click",
-            "commit", "demo", "demo request", "download", "ebook", "e-book", "email", "episode", "feature",
-            "follower", "impression", "install", "lead", "like", "mailing", "meeting", "mention", "message", "mql",
-            "newsletter", "outreach", "page view", "pageview", "podcast", "post", "press release", "proposal",
-            "pull request", "quote", "registration", "release", "sign-up", "signup", "sql", "story point",
-            "ticket", "touchpoint", "traffic", "trial", "update", "video", "view", "visit", "visitor", "webinar",
-            "whitepaper", "white paper",
+            "ad", "advert", "application", "article", "backlink", "blog", "blog post", "call", "campaign",
+            "case study", "click", "commit", "demo", "demo request", "download", "ebook", "e-book", "email",
+            "enquiry", "episode", "event", "feature", "follower", "impression", "inquiry", "install", "interview",
+            "landing page", "lead", "like", "mailing", "meeting", "mention", "message", "mql", "newsletter",
+            "outreach", "page", "page view", "pageview", "podcast", "post", "press release", "proposal",
+            "pull request", "quote", "registration", "release", "report", "sign-up", "signup", "sql",
+            "story point", "survey", "ticket", "touchpoint", "traffic", "trial", "update", "video", "view",
+            "visit", "visitor", "webinar", "whitepaper", "white paper", "workshop",
         ]
 
         public static let standardRisingVerbs = [

@@ -27,21 +27,25 @@ extension StakeHeuristic {
 
         public static let standardCustomerWords = [
             "buyer", "cancellation", "cancelled", "canceled", "checkout", "churn", "client", "complaint",
-            "consumer", "csat", "customer", "guest", "late", "net promoter", "nps", "on time", "on-time",
-            "passenger", "patient", "refund", "reply", "response time", "retention", "satisfaction", "shopper",
-            "subscriber", "tenant", "user", "wait", "waiting",
+            "consumer", "csat", "customer", "guest", "late", "learner", "member", "net promoter", "nps", "on time",
+            "on-time", "out of stock", "out-of-stock", "passenger", "patient", "refund", "reply", "response time",
+            "retention", "satisfaction", "shopper", "stockout", "student", "subscriber", "tenant", "user", "wait",
+            "waiting",
         ]
 
         public static let standardRiskWords = [
-            "2fa", "accident", "audit", "availability", "backup", "breach", "bug", "compliance", "crash",
-            "defect", "disaster", "downtime", "encrypted", "encryption", "error", "exposure", "failure", "fraud",
-            "gdpr", "hipaa", "incident", "injury", "leak", "loss", "malware", "mfa", "multi-factor", "outage",
-            "overdue", "pci", "penalty", "phishing", "ransomware", "recovery", "restore", "risk", "rollback",
-            "safety", "security", "theft", "uptime", "vulnerability", "write-off",
+            "2fa", "accident", "audit", "availability", "backup", "breach", "bug", "chargeback", "compliance",
+            "crash", "cve", "defect", "disaster", "downtime", "encrypted", "encryption", "error", "exposure",
+            "failure", "fraud", "gdpr", "hipaa", "incident", "injury", "leak", "loss", "malware", "mfa",
+            "multi-factor", "outage", "overdue", "patch", "pci", "penalty", "phishing", "ransomware", "recovery",
+            "restore", "risk", "rollback", "rpo", "rto", "safety", "security", "theft", "uptime", "vulnerability",
+            "write-off",
         ]
 
+        /// Also "per": a measure per customer ("spend per customer") is about the team's own numbers.
         public static let standardInternalWords = [
-            "acquisition", "data", "database", "file", "id", "internal", "list", "record", "segment",
+            "acquisition", "data", "database", "employee", "file", "headcount", "id", "internal", "list", "per",
+            "record", "segment", "staff", "team",
         ]
     }
 }

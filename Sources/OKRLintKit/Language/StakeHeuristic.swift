@@ -3,11 +3,13 @@
 /// …", "Keep uptime at or above 99.95%"), from the words it uses.
 ///
 /// A risk word anywhere makes it risk-reducing. A customer word makes it customer-facing unless an
-/// internal word stands right next to it: "customer data pipeline", "customer acquisition cost" and
-/// "internal tool users" are about the team's own data, spend or staff.
+/// internal word stands within two words of it: "customer data pipeline", "customer acquisition cost",
+/// "spend per customer", "customer support team" and "internal tool users" are about the team's own
+/// data, spend or staff.
 public struct StakeHeuristic: Sendable {
-    /// How far before a customer word an internal word may stand ("internal tool users").
-    private static let internalReachBefore = 2
+    /// How far before and after a customer word an internal word may stand ("internal tool users",
+    /// "customer support team").
+    private static let internalReach = 2
 
     private let customerWords: PhraseList
     private let riskWords: PhraseList
@@ -31,10 +33,10 @@ public struct StakeHeuristic: Sendable {
         return customer.map { StakeVerdict(stake: .customer, words: phrase.written($0.tokens).text) }
     }
 
-    /// An internal word just before or right after the customer word.
+    /// An internal word within reach before or after the customer word.
     private func isInternal(_ tokens: [WordToken], around span: Range<Int>) -> Bool {
-        let before = max(0, span.lowerBound - Self.internalReachBefore)..<span.lowerBound
-        let after = span.upperBound..<min(tokens.count, span.upperBound + 1)
+        let before = max(0, span.lowerBound - Self.internalReach)..<span.lowerBound
+        let after = span.upperBound..<min(tokens.count, span.upperBound + Self.internalReach)
         return (Array(before) + Array(after)).contains { internalWords.contains(tokens[$0].normalized) }
     }
 }
