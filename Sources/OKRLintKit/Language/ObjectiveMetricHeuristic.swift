@@ -2,9 +2,10 @@
 /// reach, a time limit, a rating, a multiple or "zero" of something), which belongs in its key results.
 ///
 /// Numbers that are no target are skipped: years ("2027"), dates ("by 1 December", "by month 9"), ordinals
-/// ("1st-line"), "24/7", codes written as one word ("Q4", "v2", "P1", "2-hour"), ranks ("top 3",
-/// "#1", "No. 1") and names (a number after a capitalised word inside the sentence: "ISO 27001",
-/// "SOC 2", "Python 3"; except after a measure such as "NPS"). Number words count ("three new
+/// ("1st-line"), schedules ("24/7", "7 days a week"), codes written as one word ("Q4", "v2", "P1",
+/// "2-hour"), ranks ("top 3", "#1", "No. 1"), sets already known ("the 3 pilot stores") and names (a
+/// number after a word with a capital inside the sentence: "ISO 27001", "SOC 2", "iOS 18"; except
+/// after a measure such as "NPS"). Number words count ("three new
 /// markets", "zero missed deliveries"), and so do "double", "halve", "twice as fast", "by a third",
 /// "in half" and a limit of time ("under a month").
 public struct ObjectiveMetricHeuristic: Sendable {
@@ -14,8 +15,9 @@ public struct ObjectiveMetricHeuristic: Sendable {
     ]
     private static let ordinalSuffixes = ["st", "nd", "rd", "th"]
     /// Units of time: a number after one is a point in time ("by month 9"), one after a limit a target ("under a month").
-    private static let timeUnits: Set<String> = ["minute", "hour", "day", "week", "month", "quarter", "year"]
+    private static let timeUnits = Set(["minute", "hour", "day", "week", "month", "quarter", "year"].flatMap(WordForms.nounForms))
     private static let limits = PhraseList(["under", "within", "below", "less than", "in under", "in less than"])
+    private static let definiteDeterminers: Set<String> = ["the", "our", "these", "those", "their", "its", "your", "my"]
     /// "twice as fast".
     private static let multiplierAdverbs: Set<String> = ["twice", "thrice"]
     private static let years = 1900...2100
@@ -77,7 +79,20 @@ public struct ObjectiveMetricHeuristic: Sendable {
         if has(phrase, index - 1, "/") { return false }
         if has(phrase, index + 1, "/") { return !(text == "24" && has(phrase, index + 2, "7")) }
         if let year = Int(text), text.count == 4, Self.years.contains(year) { return false }
-        return !isDate(phrase, numberAt: index) && !isRankOrName(phrase, numberAt: index)
+        return !isDate(phrase, numberAt: index) && !isSchedule(phrase, numberAt: index)
+            && !isRankOrName(phrase, numberAt: index) && !namesAKnownSet(phrase, numberAt: index)
+    }
+
+    /// "7 days a week", "12 hours per day": how often, like "24/7".
+    private func isSchedule(_ phrase: TokenizedPhrase, numberAt index: Int) -> Bool {
+        guard phrase.tokens.indices.contains(index + 3) else { return false }
+        let isUnit = { (offset: Int) in Self.timeUnits.contains(phrase.tokens[index + offset].normalized) }
+        return isUnit(1) && ["a", "per", "each", "every"].contains(phrase.tokens[index + 2].normalized) && isUnit(3)
+    }
+
+    /// "the 3 pilot stores", "our 2 depots": a number after a definite determiner says which, not how many.
+    private func namesAKnownSet(_ phrase: TokenizedPhrase, numberAt index: Int) -> Bool {
+        index > 0 && Self.definiteDeterminers.contains(phrase.tokens[index - 1].normalized)
     }
 
     /// "1 December", "December 31", "month 9".
@@ -86,7 +101,7 @@ public struct ObjectiveMetricHeuristic: Sendable {
         return [index - 1, index + 1].contains { phrase.tokens.indices.contains($0) && Self.months.contains(phrase.tokens[$0].normalized) }
     }
 
-    /// "#1", "top 3", "No. 1", "ISO 27001" (a capitalised word other than the first), but not "NPS 50".
+    /// "#1", "top 3", "No. 1", "ISO 27001", "iOS 18" (a word with a capital, other than the first), but not "NPS 50".
     private func isRankOrName(_ phrase: TokenizedPhrase, numberAt index: Int) -> Bool {
         var previous = index - 1
         if previous >= 0 && phrase.tokens[previous].text == "#" { return true }
@@ -94,7 +109,7 @@ public struct ObjectiveMetricHeuristic: Sendable {
         guard previous >= 0, phrase.tokens[previous].isWord else { return false }
         let word = phrase.tokens[previous]
         if rankWords.contains(word.normalized) { return true }
-        let isName = previous > 0 && word.text.first?.isUppercase == true
+        let isName = previous > 0 && word.text.contains { $0.isUppercase }
         return isName && !measureNames.contains(word.normalized)
     }
 

@@ -1,9 +1,9 @@
 /// Recognises the part of a phrase that says something is done or holds: a past participle used
 /// as a predicate ("policy published and brief delivered", "contracts signed by all three vendors")
-/// or a state word after what it describes ("pricing page live", "MVP in production"). "Go live"
-/// names the event, not the state. Shared by the milestone heuristics.
+/// or a state word after what it describes ("pricing page live", "MVP in production"). "Go live" and
+/// "goes live" name the event, not the state ("went live" says it happened). Shared by the milestone heuristics.
 struct StatedCompletion: Sendable {
-    private static let eventVerbs: Set<String> = ["go", "going"]
+    private static let eventVerbs: Set<String> = ["go", "goes", "going"]
 
     private let completionWords: PhraseList
 

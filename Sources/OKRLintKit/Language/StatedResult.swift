@@ -58,10 +58,11 @@ struct StatedResult: Sendable {
         return isNumber(tokens, comparator.tokens.upperBound)
     }
 
-    /// "4.5/5", "4 out of 5", "4 stars".
+    /// "4.5/5", "4 out of 5", "4 stars"; not "24/7", which is a schedule.
     private func givesRating(_ tokens: [WordToken], at index: Int) -> Bool {
         guard isNumber(tokens, index) else { return false }
-        return (has(tokens, index + 1, "/") && isNumber(tokens, index + 2))
+        let isAlwaysOn = has(tokens, index, "24") && has(tokens, index + 2, "7")
+        return (has(tokens, index + 1, "/") && isNumber(tokens, index + 2) && !isAlwaysOn)
             || (has(tokens, index + 1, "out") && has(tokens, index + 2, "of") && isNumber(tokens, index + 3))
             || has(tokens, index + 1, "stars")
     }

@@ -12,6 +12,7 @@ import Testing
         ("Partner portal launched", .completed("launched")),
         ("Pricing page live", .completed("live")),
         ("New returns portal", .unmeasured),
+        ("Set up a 24/7 on-call rotation", .command("Set up")),
     ])
     func saysWhyAKeyResultIsADeliverable(text: String, reason: DeliverableVerdict.Reason) {
         #expect(heuristic.assess(text) == DeliverableVerdict(reason: reason))
@@ -22,6 +23,7 @@ import Testing
         "Build times under 10 minutes for 95% of runs",
         "Double the share of orders placed through the app",
         "Published articles bring in 30% of new trials",
+        "Dark mode adopted by 40% of weekly active users",
     ])
     func acceptsOutcomes(text: String) {
         #expect(heuristic.assess(text) == nil)

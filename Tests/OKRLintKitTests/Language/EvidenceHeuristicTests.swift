@@ -27,7 +27,10 @@ import Testing
         #expect(heuristic.assess(text) == EvidenceVerdict(suggestion: suggestion))
     }
 
-    @Test(arguments: ["New pricing page", "First shipment to the Manchester depot", "Go live with the new checkout", "Review policy"])
+    @Test(arguments: [
+        "New pricing page", "First shipment to the Manchester depot", "Go live with the new checkout", "New website goes live",
+        "Review policy",
+    ])
     func flagsWithoutARewriteWhenTheWordsDoNotGiveOne(text: String) {
         #expect(heuristic.assess(text) == EvidenceVerdict(suggestion: nil))
     }

@@ -11,6 +11,7 @@ import Testing
         ("2,000 outreach emails sent to lapsed customers", "outreach emails sent", 6..<26),
         ("Demo requests reach 120 a month", "Demo requests", 0..<13),
         ("Increase newsletter signups by 40%", "newsletter signups", 9..<27),
+        ("Close 900 IT helpdesk tickets a month", "IT helpdesk tickets", 10..<29),
     ])
     func namesTheCountedOutputsAsWritten(text: String, outputs: String, range: Range<Int>) {
         #expect(heuristic.assess(text) == OutputMetricVerdict(outputs: outputs, range: range))
