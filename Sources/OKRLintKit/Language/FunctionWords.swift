@@ -24,7 +24,12 @@ enum FunctionWords {
     static let all: Set<String> = determiners.union(prepositions).union(others)
 
     /// A word that can belong to a run of content words: not a function word, a number or a symbol.
+    /// An abbreviation in capitals is a content word even when it spells one ("IT helpdesk", "US stores").
     static func isContentWord(_ token: WordToken) -> Bool {
-        token.isWord && !all.contains(token.normalized)
+        token.isWord && (!all.contains(token.normalized) || isAbbreviation(token.text))
+    }
+
+    private static func isAbbreviation(_ text: String) -> Bool {
+        text.count >= 2 && text.allSatisfy { $0.isUppercase }
     }
 }

@@ -33,6 +33,16 @@ struct PhraseList: Sendable {
         entriesByFirstForm = table.mapValues { $0.sorted { $0.rest.count > $1.rest.count } }
     }
 
+    /// A list of nouns and noun phrases, each also matched with its last word in the plural
+    /// ("case study" matches "case studies", "signup" matches "signups").
+    static func nouns(_ entries: [String]) -> PhraseList {
+        PhraseList(entries.flatMap { entry in
+            var words = entry.lowercased().split(separator: " ").map(String.init)
+            guard let last = words.popLast() else { return [String]() }
+            return WordForms.nounForms(of: last).map { (words + [$0]).joined(separator: " ") }
+        })
+    }
+
     /// The longest entry starting at `index`, if any.
     func match(_ tokens: [WordToken], at index: Int) -> Match? {
         guard index < tokens.count, let candidates = entriesByFirstForm[tokens[index].normalized] else {
@@ -46,5 +56,11 @@ struct PhraseList: Sendable {
             }
         }
         return nil
+    }
+
+    /// An entry that ends just before `end` and starts at or after `lowest` ("demo requests" ending
+    /// at "requests"), if any.
+    func match(_ tokens: [WordToken], endingAt end: Int, from lowest: Int) -> Match? {
+        (lowest..<end).lazy.compactMap { self.match(tokens, at: $0) }.first { $0.tokens.upperBound == end }
     }
 }

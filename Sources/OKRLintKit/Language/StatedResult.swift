@@ -2,7 +2,7 @@
 /// activity verb still counts as a result when it says what the activity achieves:
 /// a change from a baseline to a target ("from 2% to 3%"), a threshold ("churn below 3%"),
 /// a rating ("4.5/5", "4 out of 5"), a level ("99.9% uptime", "to 40%", "at 78%"), a share in a state
-/// ("100% of laptops are encrypted"), a result verb with its amount or change ("fall by 15%",
+/// ("100% of laptops are encrypted", "used by 60% of staff"), a result verb with its amount or change ("fall by 15%",
 /// "reach 20", "grows from monthly to weekly"), or a target met ("Meet 100% of SLA targets").
 struct StatedResult: Sendable {
     private static let comparators = PhraseList([
@@ -58,10 +58,11 @@ struct StatedResult: Sendable {
         return isNumber(tokens, comparator.tokens.upperBound)
     }
 
-    /// "4.5/5", "4 out of 5", "4 stars".
+    /// "4.5/5", "4 out of 5", "4 stars"; not "24/7", which is a schedule.
     private func givesRating(_ tokens: [WordToken], at index: Int) -> Bool {
         guard isNumber(tokens, index) else { return false }
-        return (has(tokens, index + 1, "/") && isNumber(tokens, index + 2))
+        let isAlwaysOn = has(tokens, index, "24") && has(tokens, index + 2, "7")
+        return (has(tokens, index + 1, "/") && isNumber(tokens, index + 2) && !isAlwaysOn)
             || (has(tokens, index + 1, "out") && has(tokens, index + 2, "of") && isNumber(tokens, index + 3))
             || has(tokens, index + 1, "stars")
     }
@@ -74,9 +75,11 @@ struct StatedResult: Sendable {
             && index + 1 < phrase.tokens.count && phrase.tokens[index + 1].isPercent
     }
 
-    /// "100% of laptops are encrypted" (not "Review 100% of supplier contracts").
+    /// "100% of laptops are encrypted", "adopted by 40% of weekly active users" (not "Review 100% of
+    /// supplier contracts").
     private func putsShareInState(_ tokens: [WordToken], at index: Int) -> Bool {
         guard tokens[index].isPercent, has(tokens, index + 1, "of") else { return false }
+        if has(tokens, index - 1, "by") { return true }
         return (index + 2...index + Self.shareReach).contains { verb in
             tokens.indices.contains(verb) && Self.stateVerbs.contains(tokens[verb].normalized)
         }

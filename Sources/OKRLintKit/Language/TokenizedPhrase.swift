@@ -74,8 +74,37 @@ struct TokenizedPhrase {
     }
 
     /// Whether a past participle serves as a predicate ("tickets resolved within 24h",
-    /// "policy published and brief delivered") rather than as an adjective ("failed deployments").
+    /// "policy published and brief delivered", "checkout rolled back", "credits applied automatically
+    /// on the first invoice") rather than as an adjective ("failed deployments").
     func isPredicateParticiple(at index: Int) -> Bool {
-        tokens[index].isWord && WordForms.isParticiple(tokens[index].normalized) && endsItsRun(at: index)
+        tokens[index].isWord && WordForms.isParticiple(tokens[index].normalized)
+            && endsItsRun(at: endOfAdverbials(after: index))
     }
+
+    /// The last token of the adverbs and particles right after `index` ("back", "end to end",
+    /// "automatically" before a function word), or `index` when none follows.
+    private func endOfAdverbials(after index: Int) -> Int {
+        var last = index
+        while true {
+            if let particle = Self.adverbials.match(tokens, at: last + 1) {
+                last = particle.tokens.upperBound - 1
+            } else if isAdverbEndingItsRun(at: last + 1) {
+                last += 1
+            } else {
+                return last
+            }
+        }
+    }
+
+    /// "automatically", "nightly" followed by nothing or a function word ("filled nightly in the CRM");
+    /// not "supply" or "apply", and not an adjective before its noun ("monthly report").
+    private func isAdverbEndingItsRun(at index: Int) -> Bool {
+        guard index < tokens.count, tokens[index].isWord else { return false }
+        let word = tokens[index].normalized
+        return word.count >= 5 && word.hasSuffix("ly") && !word.hasSuffix("ply") && endsItsRun(at: index)
+    }
+
+    private static let adverbials = PhraseList([
+        "back", "away", "together", "forward", "ahead", "again", "apart", "aside", "end to end",
+    ])
 }

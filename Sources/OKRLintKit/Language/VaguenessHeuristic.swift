@@ -11,7 +11,7 @@ public struct VaguenessHeuristic: Sendable {
     private let vagueVerbs: PhraseList
     private let phaseWords: Set<String>
     private let activityNouns: Set<String>
-    private let completionWords: PhraseList
+    private let completion: StatedCompletion
     private let nonActivityIngNouns: Set<String>
 
     public init(options: Options = .default) {
@@ -19,7 +19,7 @@ public struct VaguenessHeuristic: Sendable {
         vagueVerbs = PhraseList(options.vagueVerbs) { [$0] + WordForms.gerunds(of: $0) }
         phaseWords = Set(options.phaseWords.map { $0.lowercased() }.flatMap(WordForms.nounForms))
         activityNouns = Set(options.activityNouns.map { $0.lowercased() }.flatMap(WordForms.nounForms))
-        completionWords = PhraseList(options.completionWords)
+        completion = StatedCompletion(completionWords: options.completionWords)
         nonActivityIngNouns = Set(options.nonActivityIngNouns.map { $0.lowercased() })
     }
 
@@ -27,7 +27,7 @@ public struct VaguenessHeuristic: Sendable {
     public func assess(_ text: String) -> VaguenessVerdict? {
         let phrase = TokenizedPhrase(text)
         let start = phrase.start(skipping: leadIns)
-        guard start < phrase.tokens.count, !statesCompletion(phrase, from: start) else { return nil }
+        guard start < phrase.tokens.count, completion.statement(in: phrase, from: start) == nil else { return nil }
         let head = phrase.nounPhraseHead(from: start)
         if let head, phaseWords.contains(phrase.tokens[head].normalized) {
             return verdict(phrase, head..<(head + 1), reason: VaguenessVerdict.Reason.phase)
@@ -46,16 +46,6 @@ public struct VaguenessHeuristic: Sendable {
     ) -> VaguenessVerdict {
         let written = phrase.written(span)
         return VaguenessVerdict(reason: reason(written.text), range: written.range)
-    }
-
-    /// A participle or state word used as a predicate: "published to the wiki", "contract signed",
-    /// "pricing page live", "MVP in production".
-    private func statesCompletion(_ phrase: TokenizedPhrase, from start: Int) -> Bool {
-        (start..<phrase.tokens.count).contains { index in
-            if phrase.isPredicateParticiple(at: index) { return true }
-            guard let state = completionWords.match(phrase.tokens, at: index) else { return false }
-            return phrase.endsItsRun(at: state.tokens.upperBound - 1)
-        }
     }
 
     /// A leading base form followed by a determiner is a command with its object, not a noun:

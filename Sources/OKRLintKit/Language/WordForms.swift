@@ -27,6 +27,30 @@ enum WordForms {
         "shred", "sled", "speed", "weed",
     ]
 
+    /// Verbs whose participle is their base form ("set up", "cut over").
+    private static let unchangedParticiples: Set<String> = ["cut", "hit", "let", "put", "run", "set", "shut", "spread"]
+
+    /// Verbs of more than one syllable that double their final consonant ("submitted").
+    private static let doublingVerbs: Set<String> = [
+        "admit", "commit", "compel", "control", "equip", "occur", "patrol", "refer", "submit", "transfer",
+    ]
+
+    /// The past participle of a verb, to suggest a milestone in the past tense: "launch" → "launched",
+    /// "ship" → "shipped", "finalise" → "finalised", "write" → "written", "set" → "set".
+    static func pastParticiple(of verb: String) -> String {
+        if let irregular = irregularPasts[verb]?.last { return irregular }
+        if unchangedParticiples.contains(verb) { return verb }
+        let chars = Array(verb)
+        if verb.hasSuffix("e") { return verb + "d" }
+        if let last = chars.last, last == "y", chars.count > 1, !vowels.contains(chars[chars.count - 2]) {
+            return String(chars.dropLast()) + "ied"
+        }
+        if endsConsonantVowelConsonant(chars) && (syllables(chars) == 1 || doublingVerbs.contains(verb)) {
+            return verb + String(chars.last!) + "ed"
+        }
+        return verb + "ed"
+    }
+
     /// "-ing" forms of a verb; both spellings where a final consonant may double ("visiting", "running").
     static func gerunds(of verb: String) -> [String] {
         let chars = Array(verb)
@@ -75,6 +99,18 @@ enum WordForms {
     /// Whether the word looks like an "-ing" form ("planning", "hiring").
     static func looksLikeGerund(_ word: String) -> Bool {
         word.count >= 6 && word.hasSuffix("ing")
+    }
+
+    /// The number of vowel groups, enough to tell "ship" from "open".
+    private static func syllables(_ chars: [Character]) -> Int {
+        var count = 0
+        var previousWasVowel = false
+        for char in chars {
+            let isVowel = vowels.contains(char)
+            if isVowel && !previousWasVowel { count += 1 }
+            previousWasVowel = isVowel
+        }
+        return count
     }
 
     private static func endsConsonantVowelConsonant(_ chars: [Character]) -> Bool {

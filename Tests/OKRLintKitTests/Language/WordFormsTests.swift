@@ -23,4 +23,12 @@ import Testing
             #expect(!WordForms.isParticiple(word), "\(word)")
         }
     }
+
+    @Test(arguments: [
+        ("launch", "launched"), ("ship", "shipped"), ("open", "opened"), ("finalise", "finalised"),
+        ("write", "written"), ("set", "set"), ("submit", "submitted"), ("apply", "applied"), ("deploy", "deployed"),
+    ])
+    func pastParticiplesForSuggestions(verb: String, participle: String) {
+        #expect(WordForms.pastParticiple(of: verb) == participle)
+    }
 }

@@ -9,14 +9,15 @@ public enum RuleRegistry {
     public static let planRules: [any PlanRule.Type] = [
         DuplicateID.self, UnknownReference.self,
         MissingPeriod.self, NoKPIs.self, FrameworkFit.self, NoReviewDate.self,
-        TooManyObjectives.self, KeyResultCount.self, ObjectiveMissingOwner.self,
-        ActivityKeyResult.self, NotMeasurableKeyResult.self, KeyResultMissingEvidence.self,
+        TooManyObjectives.self, KeyResultCount.self, ObjectiveNotOneLine.self, ObjectiveHasMetric.self,
+        TaskListObjective.self, NoCustomerOrRisk.self, ObjectiveMissingOwner.self,
+        ActivityKeyResult.self, NotMeasurableKeyResult.self, OutputMetricKeyResult.self, KeyResultMissingEvidence.self,
         PromotedKPI.self, StaleCheckIn.self, OffTrackKeyResult.self,
         KPIMissingRange.self, KPIMissingTrigger.self, KPIMissingOwner.self, TooManyKPIs.self, StaleKPIReview.self,
         KPIOutOfRange.self,
-        VagueMilestone.self, MilestoneMissingDate.self, MilestoneMissingOwner.self, OverdueMilestone.self,
-        DoneWithoutEvidence.self, MoveWithoutReason.self, TooGranularMilestones.self,
-        UnlinkedWeeklyGoal.self, TooManyWeeklyGoals.self,
+        VagueMilestone.self, MilestoneNotEvidence.self, MilestoneMissingDate.self, MilestoneMissingOwner.self,
+        OverdueMilestone.self, DoneWithoutEvidence.self, MoveWithoutReason.self, TooGranularMilestones.self,
+        WeeklyGoalFormat.self, UnlinkedWeeklyGoal.self, TooManyWeeklyGoals.self,
         DecisionMissingOwner.self,
     ]
 
