@@ -15,7 +15,7 @@ public enum RuleRegistry {
         KPIMissingRange.self, KPIMissingTrigger.self, KPIMissingOwner.self, TooManyKPIs.self, StaleKPIReview.self,
         KPIOutOfRange.self,
         VagueMilestone.self, MilestoneMissingDate.self, MilestoneMissingOwner.self, OverdueMilestone.self,
-        DoneWithoutEvidence.self, MoveWithoutReason.self, TooGranularMilestones.self,
+        DoneWithoutEvidence.self, SilentMove.self, MoveWithoutReason.self, TooGranularMilestones.self,
         UnlinkedWeeklyGoal.self, TooManyWeeklyGoals.self,
         DecisionMissingOwner.self,
     ]
