@@ -10,7 +10,7 @@ struct Lint: ParsableCommand {
             Folders are searched for *.okr.yaml and *.okr.yml files; files given by name are linted \
             whatever their extension. References are resolved against every goal file of the workspace.
             Exit codes: 0 no errors (and warnings within --max-warnings), 1 at least one error, \
-            2 the run failed (bad arguments, unreadable path, unwritable output).
+            2 the run failed (bad arguments, unreadable path, unwritable output, a --diff-base git cannot resolve).
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -47,6 +47,11 @@ struct Lint: ParsableCommand {
     @Option(help: ArgumentHelp("Exit 1 when there are more than N warnings.", valueName: "N"))
     var maxWarnings: Int?
 
+    @Option(help: ArgumentHelp(
+        "Git revision whose version of each file history rules compare with (milestone/silent-move); default HEAD when PRE_COMMIT=1.",
+        valueName: "REV"))
+    var diffBase: String?
+
     @Flag(help: "Report errors only; warnings and infos are hidden and not counted.")
     var quiet = false
 
@@ -63,7 +68,8 @@ struct Lint: ParsableCommand {
         let currentFolder = FileManager.default.currentDirectoryPath
         let run = LintRun(
             paths: paths, currentFolder: currentFolder, asOf: try parseAsOf(),
-            selection: try RuleSelection(select: select, ignore: ignore), configPath: config)
+            selection: try RuleSelection(select: select, ignore: ignore), configPath: config,
+            diffBase: DiffBase.choose(option: diffBase, environment: ProcessInfo.processInfo.environment))
         var report = try run.run()
         if let writeBaseline {
             try AtomicFile.write(Baseline(findings: report.findings).rendered(), to: writeBaseline)

@@ -17,8 +17,11 @@ struct BinaryRunner {
     }()
 
     /// Runs `okrlint arguments` in `folder`, optionally as the unprivileged user
-    /// `nobody` (so permission checks are real even when tests run as root).
-    static func run(_ arguments: [String], in folder: URL, asNobody: Bool = false, stdin: String? = nil) throws -> Result {
+    /// `nobody` (so permission checks are real even when tests run as root),
+    /// with `environment` added to a neutral environment.
+    static func run(
+        _ arguments: [String], in folder: URL, asNobody: Bool = false, stdin: String? = nil, environment extra: [String: String] = [:]
+    ) throws -> Result {
         let process = Process()
         if asNobody {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
@@ -33,6 +36,7 @@ struct BinaryRunner {
         environment["NO_COLOR"] = nil
         environment["PRE_COMMIT"] = nil
         environment["TZ"] = "UTC"
+        environment.merge(extra) { _, new in new }
         process.environment = environment
         let output = Pipe()
         let error = Pipe()
