@@ -7,11 +7,6 @@ public struct DiffBase: Sendable, Equatable {
     /// repository without commits only leaves nothing to compare with.
     public let isExplicit: Bool
 
-    public init(revision: String, isExplicit: Bool) {
-        self.revision = revision
-        self.isExplicit = isExplicit
-    }
-
     /// `--diff-base REV` when given, else `HEAD` when pre-commit runs the hook
     /// (`PRE_COMMIT=1` in the environment), else none.
     public static func choose(option: String?, environment: [String: String]) -> DiffBase? {
