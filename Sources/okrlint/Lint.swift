@@ -10,7 +10,7 @@ struct Lint: ParsableCommand {
             Folders are searched for *.okr.yaml and *.okr.yml files; files given by name are linted \
             whatever their extension. References are resolved against every goal file of the workspace.
             Exit codes: 0 no errors (and warnings within --max-warnings), 1 at least one error, \
-            2 the run failed (bad arguments, unreadable path, unwritable output).
+            2 the run failed (bad arguments, unreadable path, unwritable output, a --diff-base git cannot resolve).
             """)
 
     @Argument(help: "Files and folders to lint (default: the current folder).")
@@ -55,6 +55,11 @@ struct Lint: ParsableCommand {
     @Flag(help: "Apply the safe fixes (such as renaming a misspelt key) in place, then report what is left.")
     var fix = false
 
+    @Option(help: ArgumentHelp(
+        "Git revision whose version of each file history rules compare with (milestone/silent-move); default HEAD when PRE_COMMIT=1.",
+        valueName: "REV"))
+    var diffBase: String?
+
     @Flag(help: "Report errors only; warnings and infos are hidden and not counted.")
     var quiet = false
 
@@ -82,7 +87,8 @@ struct Lint: ParsableCommand {
         let run = LintRun(
             paths: paths, currentFolder: currentFolder, asOf: try parseAsOf(),
             selection: try RuleSelection(select: select, ignore: ignore), configPath: config,
-            piped: stdinFilename.map { PipedFile(name: $0, bytes: Array(FileHandle.standardInput.readDataToEndOfFile())) })
+            piped: stdinFilename.map { PipedFile(name: $0, bytes: Array(FileHandle.standardInput.readDataToEndOfFile())) },
+            diffBase: DiffBase.choose(option: diffBase, environment: ProcessInfo.processInfo.environment))
         var report = try run.run()
         var notes: [String] = []
         if fix {

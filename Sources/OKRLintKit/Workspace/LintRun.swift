@@ -30,7 +30,8 @@ public struct LintReport: Sendable {
 
 /// A lint run over files on disk: finds the workspace and the files, reads
 /// and compiles them in parallel, indexes the whole workspace for cross-file
-/// rules, and lints the files that were asked for.
+/// rules, reads the files' versions at the git base for history rules, and
+/// lints the files that were asked for.
 public struct LintRun: Sendable {
     public let paths: [String]
     /// The folder relative paths are resolved against and displayed from.
@@ -41,10 +42,12 @@ public struct LintRun: Sendable {
     public let configPath: String?
     /// `--stdin-filename`: the one file to lint, read from standard input (`paths` are then unused).
     public let piped: PipedFile?
+    /// The git revision history rules compare with (`--diff-base`, or `HEAD` under pre-commit).
+    public let diffBase: DiffBase?
 
     public init(
         paths: [String], currentFolder: String, asOf: CalendarDate, selection: RuleSelection = .all,
-        configPath: String? = nil, piped: PipedFile? = nil
+        configPath: String? = nil, piped: PipedFile? = nil, diffBase: DiffBase? = nil
     ) {
         self.paths = paths.isEmpty ? ["."] : paths
         self.currentFolder = currentFolder
@@ -52,6 +55,7 @@ public struct LintRun: Sendable {
         self.selection = selection
         self.configPath = configPath
         self.piped = piped
+        self.diffBase = diffBase
     }
 
     public func run() throws(RunError) -> LintReport {
@@ -78,7 +82,9 @@ public struct LintRun: Sendable {
             try compile(path, root: root, limits: options.limits, required: linted.contains(path), piped: path == pipedPath ? piped?.bytes : nil)
         }
         let lintedFiles = compiled.prefix(lintedPaths.count).compactMap { $0 }
-        let findings = Linter.lint(lintedFiles, alongside: compiled.dropFirst(lintedPaths.count).compactMap { $0 }, options: options)
+        let bases = try baseVersions(of: zip(lintedPaths, compiled).compactMap { path, file in file.map { (path, $0) } }, root: root, options: options)
+        let findings = Linter.lint(
+            lintedFiles, alongside: compiled.dropFirst(lintedPaths.count).compactMap { $0 }, options: options, bases: bases)
         let withFindings = Set(findings.map(\.file))
         let sources = lintedFiles.filter { withFindings.contains($0.source.path) }.map(\.source)
         return LintReport(
@@ -97,6 +103,15 @@ public struct LintRun: Sendable {
         let candidate = root + "/" + ConfigurationLoader.fileName
         guard FileManager.default.fileExists(atPath: candidate) else { return .defaults(folder: root) }
         return try ConfigurationLoader.load(path: candidate, shownAs: displayPath(candidate))
+    }
+
+    /// The linted files' versions at the git base, when the run has one.
+    private func baseVersions(
+        of files: [(path: String, file: CompiledFile)], root: String, options: LintOptions
+    ) throws(RunError) -> [String: BaseVersion] {
+        guard let diffBase else { return [:] }
+        let loader = BaseVersionLoader(base: diffBase, root: root, limits: options.limits)
+        return try loader.versions(of: files, needed: options.reports(SilentMove.description.id))
     }
 
     private func relativePath(_ path: String, from folder: String) -> String {

@@ -1,7 +1,8 @@
 import OKRLintKit
 import Testing
 
-/// Every example every rule declares, linted with every rule on (so stronger
+/// Every example every rule declares (with its git base version when it
+/// declares one), linted with every rule on (so stronger
 /// rules and suppressions act as they do for users): triggering examples must
 /// give exactly the marked findings of that rule (both ends of each span), the
 /// others none of it.
@@ -21,7 +22,7 @@ import Testing
     func example(_ testCase: Case) throws {
         let marked = MarkedSource(testCase.example.source)
         let findings = TestWorkspace.lint(
-            marked.text, others: testCase.example.workspace, asOf: testCase.example.asOf ?? "2026-11-01",
+            marked.text, others: testCase.example.workspace, base: testCase.example.base, asOf: testCase.example.asOf ?? "2026-11-01",
             rules: RuleConfiguration(options: [testCase.rule.id: testCase.example.options])
         ).filter { $0.rule == testCase.rule.id }
         #expect(findings.map(\.span) == marked.spans, "\(findings.map(\.message))")

@@ -44,6 +44,10 @@ public enum RuleDocumentation {
         for example in rule.examples {
             text += "\n\(heading(of: example)):\n"
             for line in example.source.split(separator: "\n") { text += "    \(line)\n" }
+            if let base = example.base {
+                text += "\n\(baseHeading):\n"
+                for line in base.split(separator: "\n") { text += "    \(line)\n" }
+            }
         }
         return text
     }
@@ -76,7 +80,8 @@ public enum RuleDocumentation {
                 }
             }
             for example in rule.examples {
-                text += "\n\(heading(of: example)):\n\n```yaml\n\(example.source.hasSuffix("\n") ? example.source : example.source + "\n")```\n"
+                text += "\n\(heading(of: example)):\n\n" + fenced(example.source)
+                if let base = example.base { text += "\n\(baseHeading):\n\n" + fenced(base) }
             }
         }
         return text
@@ -91,6 +96,7 @@ public enum RuleDocumentation {
             notes.append("with \(name): \(shown)")
         }
         if !example.workspace.isEmpty { notes.append("with " + example.workspace.keys.sorted().joined(separator: ", ") + " in the workspace") }
+        if example.base != nil { notes.append("compared with the file at the git base revision shown after it") }
         let base = example.triggers ? "Reported (⟦…⟧ marks the text at fault)" : "Not reported"
         return notes.isEmpty ? base : base + ", " + notes.joined(separator: ", ")
     }
@@ -101,6 +107,14 @@ public enum RuleDocumentation {
     /// Nil without `docs_url`.
     public static func helpURL(for id: String, docsURL: String?) -> String? {
         docsURL.map { $0 + "#" + anchor(id) }
+    }
+
+    /// What introduces an example's base version.
+    private static let baseHeading = "The same file at the git base revision (`--diff-base`)"
+
+    /// `source` as a fenced YAML block.
+    private static func fenced(_ source: String) -> String {
+        "```yaml\n\(source.hasSuffix("\n") ? source : source + "\n")```\n"
     }
 
     private static func anchor(_ id: String) -> String {

@@ -26,24 +26,30 @@ public struct LintOptions: Sendable {
 /// Runs the rules over compiled files and turns diagnostics into findings.
 public enum Linter {
     /// Lints `files` on all cores, with cross-file rules seeing them and
-    /// `others` (the rest of the workspace). Findings come sorted.
-    public static func lint(_ files: [CompiledFile], alongside others: [CompiledFile], options: LintOptions) -> [Finding] {
+    /// `others` (the rest of the workspace), and history rules seeing the
+    /// `bases` of the files (keyed by source path). Findings come sorted.
+    public static func lint(
+        _ files: [CompiledFile], alongside others: [CompiledFile], options: LintOptions, bases: [String: BaseVersion] = [:]
+    ) -> [Finding] {
         var index = WorkspaceIndex()
         for file in files { index.add(file, linted: true) }
         for file in others { index.add(file, linted: false) }
         let workspace = index
         let perFile = ParallelMap.map(files) { file in
-            findings(for: file, workspace: workspace, options: options)
+            findings(for: file, workspace: workspace, options: options, base: bases[file.source.path])
         }
         return perFile.flatMap { $0 }.sorted(by: Finding.ordered)
     }
 
     /// The findings for one compiled file, sorted. Plan rules run only when
     /// the file could be parsed; front-end diagnostics are always considered.
-    public static func findings(for file: CompiledFile, workspace: WorkspaceIndex, options: LintOptions) -> [Finding] {
+    public static func findings(
+        for file: CompiledFile, workspace: WorkspaceIndex, options: LintOptions, base: BaseVersion? = nil
+    ) -> [Finding] {
         var diagnostics = file.diagnostics
         if let plan = file.plan {
-            let context = RuleContext(plan: plan, planID: file.planID, file: file.source, workspace: workspace, asOf: options.asOf)
+            let context = RuleContext(
+                plan: plan, planID: file.planID, file: file.source, workspace: workspace, asOf: options.asOf, base: base)
             for rule in options.rules.planRules where options.reports(rule.ruleDescription.id) {
                 diagnostics += rule.check(context)
             }

@@ -31,7 +31,8 @@ extension PlanRule {
     }
 }
 
-/// What a plan rule sees: the plan, its file, the workspace's ids and the as-of date.
+/// What a plan rule sees: the plan, its file, the workspace's ids, the as-of
+/// date and, in a run with a git base, the file's version at that base.
 public struct RuleContext: Sendable {
     public let plan: Plan
     /// The id other plans use for this plan (its `id`, else the path from the workspace root).
@@ -39,12 +40,18 @@ public struct RuleContext: Sendable {
     public let file: SourceFile
     public let workspace: WorkspaceIndex
     public let asOf: CalendarDate
+    /// The file's plan at the `--diff-base` revision; nil without a base, outside
+    /// git, or when the file is new (or unreadable) at that revision.
+    public let base: BaseVersion?
 
-    public init(plan: Plan, planID: String, file: SourceFile, workspace: WorkspaceIndex, asOf: CalendarDate) {
+    public init(
+        plan: Plan, planID: String, file: SourceFile, workspace: WorkspaceIndex, asOf: CalendarDate, base: BaseVersion? = nil
+    ) {
         self.plan = plan
         self.planID = planID
         self.file = file
         self.workspace = workspace
         self.asOf = asOf
+        self.base = base
     }
 }

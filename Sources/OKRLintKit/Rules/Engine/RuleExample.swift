@@ -1,19 +1,26 @@
 /// A goal file that shows a rule at work. A triggering example marks each
 /// expected finding's span with `⟦` and `⟧`; a non-triggering one has no marks
 /// and must give no finding of the rule. An example may fix the as-of date,
-/// set rule options, and add other files to the workspace (keyed by path)
-/// for cross-file rules.
+/// set rule options, add other files to the workspace (keyed by path) for
+/// cross-file rules, and give the file's text at a git base revision for
+/// history rules.
 public struct RuleExample: Sendable {
     public let source: String
     public let asOf: String?
     public let options: [String: OptionValue]
     public let workspace: [String: String]
+    /// The same file at the `--diff-base` revision; nil: no base (or a file new there).
+    public let base: String?
 
-    public init(_ source: String, asOf: String? = nil, options: [String: OptionValue] = [:], workspace: [String: String] = [:]) {
+    public init(
+        _ source: String, asOf: String? = nil, options: [String: OptionValue] = [:], workspace: [String: String] = [:],
+        base: String? = nil
+    ) {
         self.source = source
         self.asOf = asOf
         self.options = options
         self.workspace = workspace
+        self.base = base
     }
 
     public static let openMark: Character = "⟦"

@@ -16,7 +16,7 @@ public enum RuleRegistry {
         KPIMissingRange.self, KPIMissingTrigger.self, KPIMissingOwner.self, TooManyKPIs.self, StaleKPIReview.self,
         KPIOutOfRange.self,
         VagueMilestone.self, MilestoneNotEvidence.self, MilestoneMissingDate.self, MilestoneMissingOwner.self,
-        OverdueMilestone.self, DoneWithoutEvidence.self, MoveWithoutReason.self, TooGranularMilestones.self,
+        OverdueMilestone.self, DoneWithoutEvidence.self, SilentMove.self, MoveWithoutReason.self, TooGranularMilestones.self,
         WeeklyGoalFormat.self, UnlinkedWeeklyGoal.self, TooManyWeeklyGoals.self,
         DecisionMissingOwner.self,
     ]
