@@ -52,6 +52,9 @@ struct Lint: ParsableCommand {
     @Option(help: ArgumentHelp("Exit 1 when there are more than N warnings.", valueName: "N"))
     var maxWarnings: Int?
 
+    @Flag(help: "Do not read or write the cross-file index cache in .okrlint-cache/ at the workspace root.")
+    var noCache = false
+
     @Flag(help: "Apply the safe fixes (such as renaming a misspelt key) in place, then report what is left.")
     var fix = false
 
@@ -88,7 +91,8 @@ struct Lint: ParsableCommand {
             paths: paths, currentFolder: currentFolder, asOf: try parseAsOf(),
             selection: try RuleSelection(select: select, ignore: ignore), configPath: config,
             piped: stdinFilename.map { PipedFile(name: $0, bytes: Array(FileHandle.standardInput.readDataToEndOfFile())) },
-            diffBase: DiffBase.choose(option: diffBase, environment: ProcessInfo.processInfo.environment))
+            diffBase: DiffBase.choose(option: diffBase, environment: ProcessInfo.processInfo.environment),
+            useCache: !noCache)
         var report = try run.run()
         var notes: [String] = []
         if fix {

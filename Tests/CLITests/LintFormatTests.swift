@@ -102,7 +102,7 @@ import Testing
         try folder.write("support.okr.yaml", LintCommandTests.flawed)
         try folder.write("folder/keep.txt", "")
         for target in ["missing/junit.xml", "folder"] {
-            let result = try BinaryRunner.run(["lint", "support.okr.yaml", "--output", "report.txt", "--report", "sarif=okrlint.sarif", "--report", "junit=\(target)"] + Self.pinned, in: folder.url)
+            let result = try BinaryRunner.run(["lint", "support.okr.yaml", "--no-cache", "--output", "report.txt", "--report", "sarif=okrlint.sarif", "--report", "junit=\(target)"] + Self.pinned, in: folder.url)
             #expect(result.status == 2)
             #expect(result.stdout.isEmpty)
             #expect(result.stderr.hasPrefix("okrlint: \(target): cannot write the output"), "\(result.stderr)")

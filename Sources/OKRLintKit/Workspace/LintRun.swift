@@ -44,11 +44,14 @@ public struct LintRun: Sendable {
     public let piped: PipedFile?
     /// The git revision history rules compare with (`--diff-base`, or `HEAD` under pre-commit).
     public let diffBase: DiffBase?
+    /// Whether the cross-file index may be read from and written to `.okrlint-cache/` (not with `--no-cache`).
+    public let useCache: Bool
 
     public init(
         paths: [String], currentFolder: String, asOf: CalendarDate, selection: RuleSelection = .all,
-        configPath: String? = nil, piped: PipedFile? = nil, diffBase: DiffBase? = nil
+        configPath: String? = nil, piped: PipedFile? = nil, diffBase: DiffBase? = nil, useCache: Bool = true
     ) {
+        self.useCache = useCache
         self.paths = paths.isEmpty ? ["."] : paths
         self.currentFolder = currentFolder
         self.asOf = asOf
@@ -76,15 +79,40 @@ public struct LintRun: Sendable {
         }
         let workspacePaths = ((try? GoalFileDiscovery.goalFiles(under: root, display: displayPath)) ?? []).filter { admits($0, false) }
         let linted = Set(lintedPaths)
-        let allPaths = lintedPaths + workspacePaths.filter { !linted.contains($0) }
-
-        let compiled = try ParallelMap.map(allPaths) { (path: String) throws(RunError) -> CompiledFile? in
-            try compile(path, root: root, limits: options.limits, required: linted.contains(path), piped: path == pipedPath ? piped?.bytes : nil)
+        var cache = useCache ? IndexCache(root: root, maxFileSize: configuration.maxFileSize) : nil
+        let stamps = Dictionary(uniqueKeysWithValues: Set(lintedPaths + workspacePaths).compactMap { path in
+            IndexCache.stamp(of: path).map { (path, $0) }
+        })
+        var others: [WorkspaceIndex.Contribution] = []
+        var unindexed: [String] = []
+        for path in workspacePaths where !linted.contains(path) {
+            if let stamp = stamps[path], let hit = cache?.contribution(of: path, stamp: stamp) {
+                others.append(hit.shown(as: displayPath(path)))
+            } else {
+                unindexed.append(path)
+            }
         }
-        let lintedFiles = compiled.prefix(lintedPaths.count).compactMap { $0 }
-        let bases = try baseVersions(of: zip(lintedPaths, compiled).compactMap { path, file in file.map { (path, $0) } }, root: root, options: options)
-        let findings = Linter.lint(
-            lintedFiles, alongside: compiled.dropFirst(lintedPaths.count).compactMap { $0 }, options: options, bases: bases)
+
+        let lintedCompiled = try ParallelMap.map(lintedPaths) { (path: String) throws(RunError) -> CompiledFile? in
+            try compile(path, root: root, limits: options.limits, required: true, piped: path == pipedPath ? piped?.bytes : nil)
+        }
+        let indexed = try ParallelMap.map(unindexed) { (path: String) throws(RunError) -> WorkspaceIndex.Contribution? in
+            try compile(path, root: root, limits: options.limits, required: false, piped: nil).map(WorkspaceIndex.Contribution.init)
+        }
+        others += indexed.compactMap { $0 }
+        if cache != nil {
+            for (path, file) in zip(lintedPaths, lintedCompiled) where path != pipedPath {
+                if let file, let stamp = stamps[path] { cache?.store(WorkspaceIndex.Contribution(file), for: path, stamp: stamp) }
+            }
+            for (path, contribution) in zip(unindexed, indexed) {
+                if let contribution, let stamp = stamps[path] { cache?.store(contribution, for: path, stamp: stamp) }
+            }
+            cache?.keepOnly(Set(workspacePaths))
+            cache?.saveIfChanged()
+        }
+        let lintedFiles = lintedCompiled.compactMap { $0 }
+        let bases = try baseVersions(of: zip(lintedPaths, lintedCompiled).compactMap { path, file in file.map { (path, $0) } }, root: root, options: options)
+        let findings = Linter.lint(lintedFiles, index: others, options: options, bases: bases)
         let withFindings = Set(findings.map(\.file))
         let sources = lintedFiles.filter { withFindings.contains($0.source.path) }.map(\.source)
         return LintReport(

@@ -20,17 +20,54 @@ public struct WorkspaceIndex: Sendable {
 
     public init() {}
 
+    /// What one file adds to the index: small enough to cache, so a run need
+    /// not parse the files it does not lint (`.okrlint-cache/`).
+    public struct Contribution: Sendable, Equatable {
+        public let file: String
+        /// Nil when the file could not be parsed (it then adds nothing).
+        public let planID: String?
+        public let idSpan: SourceSpan?
+        public let itemIDs: [String]
+        public let weeklyGoals: [Located<PersonWeek>]
+
+        public init(file: String, planID: String?, idSpan: SourceSpan?, itemIDs: [String], weeklyGoals: [Located<PersonWeek>]) {
+            self.file = file
+            self.planID = planID
+            self.idSpan = idSpan
+            self.itemIDs = itemIDs
+            self.weeklyGoals = weeklyGoals
+        }
+
+        /// What a compiled file adds.
+        public init(_ file: CompiledFile) {
+            self.file = file.source.path
+            planID = file.plan == nil ? nil : file.planID
+            idSpan = file.plan?.id?.span
+            itemIDs = file.plan?.itemIDs.map(\.value) ?? []
+            weeklyGoals = file.plan?.weekly.compactMap { goal in goal.personWeek.map { Located($0, at: goal.anchorSpan) } } ?? []
+        }
+
+        /// The same contribution for a file shown under another path.
+        public func shown(as path: String) -> Contribution {
+            Contribution(file: path, planID: planID, idSpan: idSpan, itemIDs: itemIDs, weeklyGoals: weeklyGoals)
+        }
+    }
+
     /// Adds a compiled file's plan (files that could not be parsed add nothing);
     /// `linted` marks a file this run reports on.
     public mutating func add(_ file: CompiledFile, linted: Bool) {
-        if linted { lintedFiles.insert(file.source.path) }
-        guard let plan = file.plan else { return }
-        let itemIDs = Set(plan.itemIDs.map(\.value))
-        plans[file.planID, default: []].append(PlanEntry(file: file.source.path, idSpan: plan.id?.span, itemIDs: itemIDs))
+        add(Contribution(file), linted: linted)
+    }
+
+    /// Adds what one file contributes; `linted` marks a file this run reports on.
+    public mutating func add(_ contribution: Contribution, linted: Bool) {
+        if linted { lintedFiles.insert(contribution.file) }
+        guard let planID = contribution.planID else { return }
+        let itemIDs = Set(contribution.itemIDs)
+        plans[planID, default: []].append(PlanEntry(file: contribution.file, idSpan: contribution.idSpan, itemIDs: itemIDs))
         allItemIDs.formUnion(itemIDs)
-        for goal in plan.weekly {
-            guard let personWeek = goal.personWeek else { continue }
-            weeklyGoalLocations[personWeek, default: []].append(WeeklyGoalLocation(file: file.source.path, span: goal.anchorSpan))
+        for goal in contribution.weeklyGoals {
+            weeklyGoalLocations[goal.value, default: []].append(WeeklyGoalLocation(file: contribution.file, span: goal.span))
         }
     }
 

@@ -31,9 +31,17 @@ public enum Linter {
     public static func lint(
         _ files: [CompiledFile], alongside others: [CompiledFile], options: LintOptions, bases: [String: BaseVersion] = [:]
     ) -> [Finding] {
+        lint(files, index: others.map(WorkspaceIndex.Contribution.init), options: options, bases: bases)
+    }
+
+    /// The same, with the rest of the workspace given by what each file adds to the index.
+    public static func lint(
+        _ files: [CompiledFile], index others: [WorkspaceIndex.Contribution], options: LintOptions,
+        bases: [String: BaseVersion] = [:]
+    ) -> [Finding] {
         var index = WorkspaceIndex()
         for file in files { index.add(file, linted: true) }
-        for file in others { index.add(file, linted: false) }
+        for contribution in others { index.add(contribution, linted: false) }
         let workspace = index
         let perFile = ParallelMap.map(files) { file in
             findings(for: file, workspace: workspace, options: options, base: bases[file.source.path])
