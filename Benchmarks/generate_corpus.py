@@ -143,6 +143,10 @@ def plan(index, rng):
 def main():
     folder, count = sys.argv[1], int(sys.argv[2])
     rng = random.Random(20261101)
+    os.makedirs(folder, exist_ok=True)
+    # The corpus is a workspace of its own: cross-file rules and the cache see exactly its plans.
+    with open(os.path.join(folder, ".okrlint.yaml"), "w") as handle:
+        handle.write("extends: recommended\n")
     for index in range(count):
         sub = os.path.join(folder, f"team-{index // 100:03d}")
         os.makedirs(sub, exist_ok=True)

@@ -19,7 +19,7 @@ import Testing
         let folder = try workspace()
         let first = try BinaryRunner.run(["team.okr.yaml"] + pinned, in: folder.url)
         #expect(first.status == 0)
-        let cache = folder.url.appendingPathComponent(".okrlint-cache/index-v1")
+        let cache = folder.url.appendingPathComponent(".okrlint-cache/index-v2")
         let written = try String(contentsOf: cache, encoding: .utf8)
         #expect(written.contains("P 1:5-1:12 company\nI retention\n"))
         try folder.write("company.okr.yaml", "id: company\nobjectives:\n  - id: loyalty\n    objective: Customers stay\n")
@@ -30,10 +30,10 @@ import Testing
 
     @Test func aBrokenCacheIsRebuilt() throws {
         let folder = try workspace()
-        try folder.write(".okrlint-cache/index-v1", "garbage\nF x y z\n")
+        try folder.write(".okrlint-cache/index-v2", "garbage\nF x y z\n")
         let result = try BinaryRunner.run(["team.okr.yaml"] + pinned, in: folder.url)
         #expect(result.status == 0)
-        #expect(try String(contentsOf: folder.url.appendingPathComponent(".okrlint-cache/index-v1"), encoding: .utf8).hasPrefix("okrlint-index 1 "))
+        #expect(try String(contentsOf: folder.url.appendingPathComponent(".okrlint-cache/index-v2"), encoding: .utf8).hasPrefix("okrlint-index 2 "))
     }
 
     @Test func noCacheNeitherReadsNorWrites() throws {

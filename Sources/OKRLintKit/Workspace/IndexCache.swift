@@ -1,6 +1,6 @@
 import Foundation
 
-/// `.okrlint-cache/index-v1` at the workspace root (SPEC §2): what each goal
+/// `.okrlint-cache/index-v2` at the workspace root (SPEC §2): what each goal
 /// file adds to the cross-file index, keyed by path, size and modification
 /// time, so that a run on one file reparses only the files that changed. A
 /// cache that is missing, stale or unreadable is simply rebuilt; failing to
@@ -27,10 +27,10 @@ struct IndexCache {
     /// The cache of the workspace at `root`; entries are valid only for the
     /// same okrlint version, root and file-size limit.
     init(root: String, maxFileSize: Int) {
-        path = root + "/" + IndexCache.folderName + "/index-v1"
-        header = "okrlint-index 1 \(OKRLintVersion.current) \(maxFileSize) \(CacheText.escape(root))"
+        path = root + "/" + IndexCache.folderName + "/index-v2"
+        header = "okrlint-index 2 \(OKRLintVersion.current) \(maxFileSize) \(CacheText.escape(root))"
         guard let data = FileManager.default.contents(atPath: path) else { return }
-        entries = IndexCache.parse(String(decoding: data, as: UTF8.self), header: header) ?? [:]
+        entries = IndexCache.parse(Array(data), header: header) ?? [:]
     }
 
     /// The size and modification time of `path`, nil when it cannot be read.
@@ -47,7 +47,9 @@ struct IndexCache {
     }
 
     mutating func store(_ contribution: WorkspaceIndex.Contribution, for path: String, stamp: Stamp) {
-        entries[path] = Entry(stamp: stamp, contribution: contribution.shown(as: path))
+        let entry = Entry(stamp: stamp, contribution: contribution.shown(as: path))
+        guard entries[path]?.stamp != stamp || entries[path]?.contribution != entry.contribution else { return }
+        entries[path] = entry
         changed = true
     }
 
@@ -69,7 +71,7 @@ struct IndexCache {
             text += "P \(contribution.idSpan.map(CacheText.span) ?? "-") \(CacheText.escape(planID))\n"
             if !contribution.itemIDs.isEmpty { text += "I " + contribution.itemIDs.joined(separator: " ") + "\n" }
             for goal in contribution.weeklyGoals {
-                text += "W \(CacheText.span(goal.span)) \(goal.value.week) \(CacheText.escape(goal.value.owner))\n"
+                text += "W \(CacheText.span(goal.span)) \(goal.value.week.year) \(goal.value.week.week) \(CacheText.escape(goal.value.owner))\n"
             }
         }
         let folder = (path as NSString).deletingLastPathComponent
@@ -77,10 +79,11 @@ struct IndexCache {
         try? AtomicFile.write(text, to: path)
     }
 
-    /// The entries of a cache file, or nil when it is not one of this version, root and limit.
-    private static func parse(_ text: String, header: String) -> [String: Entry]? {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        guard lines.popFirst() == Substring(header) else { return nil }
+    /// The entries of a cache file, or nil when it is not one of this version,
+    /// root and limit. Read byte by byte: a workspace's cache has thousands of lines.
+    private static func parse(_ bytes: [UInt8], header: String) -> [String: Entry]? {
+        var reader = CacheLineReader(bytes)
+        guard let first = reader.nextLine(), String(decoding: first, as: UTF8.self) == header else { return nil }
         var entries: [String: Entry] = [:]
         var current: (path: String, stamp: Stamp)?
         var planID: String?
@@ -93,32 +96,74 @@ struct IndexCache {
                 file: file.path, planID: planID, idSpan: idSpan, itemIDs: itemIDs, weeklyGoals: goals))
             (planID, idSpan, itemIDs, goals) = (nil, nil, [], [])
         }
-        for line in lines where !line.isEmpty {
-            let fields = line.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: false)
-            switch fields.first {
-            case "F":
+        while let line = reader.nextLine() {
+            guard line.count >= 2 else { continue }
+            var fields = CacheFields(line.dropFirst(2))
+            switch line.first {
+            case UInt8(ascii: "F"):
                 finish()
-                guard fields.count == 4, let size = Int(fields[1]), let modified = Int(fields[2]) else { return nil }
-                current = (CacheText.unescape(fields[3]), Stamp(size: size, modified: modified))
-            case "P":
-                let parts = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: false)
-                guard parts.count == 3, current != nil else { return nil }
-                idSpan = CacheText.span(parts[1])
-                planID = CacheText.unescape(parts[2])
-            case "I":
-                itemIDs = line.split(separator: " ").dropFirst().map(String.init)
-            case "W":
-                let parts = line.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: false)
-                guard parts.count == 4, let span = CacheText.span(parts[1]), case .success(let week) = ISOWeek.parse(String(parts[2])) else {
-                    return nil
-                }
-                goals.append(Located(PersonWeek(week: week, owner: CacheText.unescape(parts[3])), at: span))
+                guard let size = fields.integer(), let modified = fields.integer() else { return nil }
+                current = (CacheText.unescape(fields.rest()), Stamp(size: size, modified: modified))
+            case UInt8(ascii: "P"):
+                guard current != nil, let span = fields.word() else { return nil }
+                idSpan = CacheText.span(span)
+                planID = CacheText.unescape(fields.rest())
+            case UInt8(ascii: "I"):
+                itemIDs = []
+                while let id = fields.word() { itemIDs.append(String(decoding: id, as: UTF8.self)) }
+            case UInt8(ascii: "W"):
+                guard let span = fields.word().flatMap(CacheText.span), let year = fields.integer(), let number = fields.integer(),
+                      let week = ISOWeek(year: year, week: number) else { return nil }
+                goals.append(Located(PersonWeek(week: week, owner: CacheText.unescape(fields.rest())), at: span))
             default:
                 return nil
             }
         }
         finish()
         return entries
+    }
+}
+
+/// The lines of the cache file, without copying.
+private struct CacheLineReader {
+    private let bytes: [UInt8]
+    private var position = 0
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    mutating func nextLine() -> ArraySlice<UInt8>? {
+        guard position < bytes.count else { return nil }
+        let start = position
+        while position < bytes.count, bytes[position] != UInt8(ascii: "\n") { position += 1 }
+        defer { position += 1 }
+        return bytes[start..<position]
+    }
+}
+
+/// The space-separated fields of one cache line.
+private struct CacheFields {
+    private var remaining: ArraySlice<UInt8>
+
+    init(_ line: ArraySlice<UInt8>) {
+        remaining = line
+    }
+
+    mutating func word() -> ArraySlice<UInt8>? {
+        guard !remaining.isEmpty else { return nil }
+        let end = remaining.firstIndex(of: UInt8(ascii: " ")) ?? remaining.endIndex
+        defer { remaining = end < remaining.endIndex ? remaining[(end + 1)...] : remaining[end...] }
+        return remaining[..<end]
+    }
+
+    mutating func integer() -> Int? {
+        word().flatMap { Int(String(decoding: $0, as: UTF8.self)) }
+    }
+
+    mutating func rest() -> ArraySlice<UInt8> {
+        defer { remaining = remaining[remaining.endIndex...] }
+        return remaining
     }
 }
 
@@ -129,8 +174,24 @@ private enum CacheText {
         "\(span.start.line):\(span.start.column)-\(span.end.line):\(span.end.column)"
     }
 
-    static func span(_ text: Substring) -> SourceSpan? {
-        let numbers = text.split(whereSeparator: { $0 == ":" || $0 == "-" }).compactMap { Int($0) }
+    /// `line:column-line:column`; nil for `-` or anything else.
+    static func span(_ text: ArraySlice<UInt8>) -> SourceSpan? {
+        var numbers: [Int] = []
+        var value = 0
+        var digits = 0
+        for byte in text {
+            if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 9 {
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+                digits += 1
+            } else if (byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-")), digits > 0 {
+                numbers.append(value)
+                (value, digits) = (0, 0)
+            } else {
+                return nil
+            }
+        }
+        guard digits > 0 else { return nil }
+        numbers.append(value)
         guard numbers.count == 4 else { return nil }
         return SourceSpan(start: SourcePosition(line: numbers[0], column: numbers[1]), end: SourcePosition(line: numbers[2], column: numbers[3]))
     }
@@ -139,7 +200,9 @@ private enum CacheText {
         text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\n", with: "%0A").replacingOccurrences(of: "\r", with: "%0D")
     }
 
-    static func unescape(_ text: Substring) -> String {
-        String(text).replacingOccurrences(of: "%0A", with: "\n").replacingOccurrences(of: "%0D", with: "\r").replacingOccurrences(of: "%25", with: "%")
+    static func unescape(_ bytes: ArraySlice<UInt8>) -> String {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard bytes.contains(UInt8(ascii: "%")) else { return text }
+        return text.replacingOccurrences(of: "%0A", with: "\n").replacingOccurrences(of: "%0D", with: "\r").replacingOccurrences(of: "%25", with: "%")
     }
 }
