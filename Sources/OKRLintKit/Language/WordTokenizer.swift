@@ -1,16 +1,32 @@
 /// Splits a phrase into words, numbers and symbols in one pass, without regular expressions.
+/// Plain ASCII phrases (nearly all of them) are scanned byte by byte; others by character.
 enum WordTokenizer {
-    private static let currencySigns: Set<Character> = ["$", "€", "£", "¥"]
-    private static let wordJoiners: Set<Character> = ["-", "'", "’", "."]
-    private static let numberSeparators: Set<Character> = [",", "."]
-
     static func tokens(in text: String) -> [WordToken] {
+        let utf8 = text.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }), !utf8.contains(UInt8(ascii: "\r")) {
+            // One byte is one character here (no CR that could pair with LF into one).
+            let bytes = Array(utf8)
+            return scan(bytes).map { range, kind in
+                let written = String(decoding: bytes[range], as: UTF8.self)
+                let lowered = String(decoding: bytes[range].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+                return WordToken(text: written, normalized: lowered, kind: kind, range: range)
+            }
+        }
         let chars = Array(text)
-        var tokens: [WordToken] = []
+        return scan(chars).map { range, kind in
+            let written = String(chars[range])
+            let normalized = String(written.lowercased().map { $0 == "’" ? "'" : $0 })
+            return WordToken(text: written, normalized: normalized, kind: kind, range: range)
+        }
+    }
+
+    /// The token boundaries and kinds of a phrase given as characters or ASCII bytes.
+    private static func scan<C: TokenCharacter>(_ chars: [C]) -> [(Range<Int>, WordToken.Kind)] {
+        var tokens: [(Range<Int>, WordToken.Kind)] = []
         var index = 0
         while index < chars.count {
             let char = chars[index]
-            if char.isWhitespace {
+            if char.isSpace {
                 index += 1
                 continue
             }
@@ -24,43 +40,41 @@ enum WordTokenizer {
                 } else {
                     kind = .number
                 }
-            } else if char.isLetter {
+            } else if char.isLetterLike {
                 index = endOfWord(chars, from: index)
                 kind = .word
             } else {
                 index += 1
                 kind = .symbol
             }
-            let text = String(chars[start..<index])
-            let normalized = String(text.lowercased().map { $0 == "’" ? "'" : $0 })
-            tokens.append(WordToken(text: text, normalized: normalized, kind: kind, range: start..<index))
+            tokens.append((start..<index, kind))
         }
         return tokens
     }
 
-    private static func isAlphanumeric(_ chars: [Character], _ index: Int) -> Bool {
-        index < chars.count && (chars[index].isLetter || chars[index].isNumber)
+    private static func isAlphanumeric<C: TokenCharacter>(_ chars: [C], _ index: Int) -> Bool {
+        index < chars.count && (chars[index].isLetterLike || chars[index].isDigitLike)
     }
 
-    private static func isDigit(_ chars: [Character], _ index: Int) -> Bool {
-        index < chars.count && chars[index].isNumber
+    private static func isDigit<C: TokenCharacter>(_ chars: [C], _ index: Int) -> Bool {
+        index < chars.count && chars[index].isDigitLike
     }
 
-    private static func startsNumber(_ chars: [Character], at index: Int) -> Bool {
-        isDigit(chars, index) || (currencySigns.contains(chars[index]) && isDigit(chars, index + 1))
+    private static func startsNumber<C: TokenCharacter>(_ chars: [C], at index: Int) -> Bool {
+        isDigit(chars, index) || (chars[index].isCurrencySign && isDigit(chars, index + 1))
     }
 
     /// A joiner followed by a letter or digit continues a word ("run-rate", "v2.3").
-    private static func joinsWord(_ chars: [Character], at index: Int) -> Bool {
-        index < chars.count && chars[index] == "-" && index + 1 < chars.count && chars[index + 1].isLetter
+    private static func joinsWord<C: TokenCharacter>(_ chars: [C], at index: Int) -> Bool {
+        index < chars.count && chars[index].isHyphen && index + 1 < chars.count && chars[index + 1].isLetterLike
     }
 
-    private static func endOfWord(_ chars: [Character], from start: Int) -> Int {
+    private static func endOfWord<C: TokenCharacter>(_ chars: [C], from start: Int) -> Int {
         var index = start
         while index < chars.count {
             if isAlphanumeric(chars, index) {
                 index += 1
-            } else if wordJoiners.contains(chars[index]) && isAlphanumeric(chars, index + 1) {
+            } else if chars[index].isWordJoiner && isAlphanumeric(chars, index + 1) {
                 index += 2
             } else {
                 break
@@ -70,20 +84,55 @@ enum WordTokenizer {
     }
 
     /// Currency sign, digits with inner separators, then a percent sign or a unit ("h", "k", "M", "x").
-    private static func endOfNumber(_ chars: [Character], from start: Int) -> Int {
+    private static func endOfNumber<C: TokenCharacter>(_ chars: [C], from start: Int) -> Int {
         var index = start
-        if currencySigns.contains(chars[index]) { index += 1 }
+        if chars[index].isCurrencySign { index += 1 }
         while index < chars.count {
-            if chars[index].isNumber {
+            if chars[index].isDigitLike {
                 index += 1
-            } else if numberSeparators.contains(chars[index]) && isDigit(chars, index + 1) {
+            } else if chars[index].isNumberSeparator && isDigit(chars, index + 1) {
                 index += 2
             } else {
                 break
             }
         }
-        if index < chars.count && chars[index] == "%" { return index + 1 }
-        while index < chars.count && chars[index].isLetter { index += 1 }
+        if index < chars.count && chars[index].isPercentSign { return index + 1 }
+        while index < chars.count && chars[index].isLetterLike { index += 1 }
         return index
     }
+}
+
+/// What the tokenizer needs to know of one character, for `Character` and for ASCII bytes.
+private protocol TokenCharacter {
+    var isSpace: Bool { get }
+    var isLetterLike: Bool { get }
+    var isDigitLike: Bool { get }
+    var isCurrencySign: Bool { get }
+    /// `-`, `'`, `’` or `.`: joins two parts of a word.
+    var isWordJoiner: Bool { get }
+    var isHyphen: Bool { get }
+    var isNumberSeparator: Bool { get }
+    var isPercentSign: Bool { get }
+}
+
+extension Character: TokenCharacter {
+    fileprivate var isSpace: Bool { isWhitespace }
+    fileprivate var isLetterLike: Bool { isLetter }
+    fileprivate var isDigitLike: Bool { isNumber }
+    fileprivate var isCurrencySign: Bool { self == "$" || self == "€" || self == "£" || self == "¥" }
+    fileprivate var isWordJoiner: Bool { self == "-" || self == "'" || self == "’" || self == "." }
+    fileprivate var isHyphen: Bool { self == "-" }
+    fileprivate var isNumberSeparator: Bool { self == "," || self == "." }
+    fileprivate var isPercentSign: Bool { self == "%" }
+}
+
+extension UInt8: TokenCharacter {
+    fileprivate var isSpace: Bool { self == 0x20 || (0x09...0x0D).contains(self) }
+    fileprivate var isLetterLike: Bool { (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self) }
+    fileprivate var isDigitLike: Bool { (0x30...0x39).contains(self) }
+    fileprivate var isCurrencySign: Bool { self == UInt8(ascii: "$") }
+    fileprivate var isWordJoiner: Bool { self == UInt8(ascii: "-") || self == UInt8(ascii: "'") || self == UInt8(ascii: ".") }
+    fileprivate var isHyphen: Bool { self == UInt8(ascii: "-") }
+    fileprivate var isNumberSeparator: Bool { self == UInt8(ascii: ",") || self == UInt8(ascii: ".") }
+    fileprivate var isPercentSign: Bool { self == UInt8(ascii: "%") }
 }
