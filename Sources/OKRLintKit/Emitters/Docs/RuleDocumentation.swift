@@ -76,7 +76,8 @@ public enum RuleDocumentation {
                 }
             }
             for example in rule.examples {
-                text += "\n\(heading(of: example)):\n\n```yaml\n\(example.source.hasSuffix("\n") ? example.source : example.source + "\n")```\n"
+                let language = example.format == .markdown ? "markdown" : "yaml"
+                text += "\n\(heading(of: example)):\n\n```\(language)\n\(example.source.hasSuffix("\n") ? example.source : example.source + "\n")```\n"
             }
         }
         return text

@@ -101,13 +101,18 @@ struct YAMLTreeBuilder {
     private mutating func registerKey(_ key: YAMLNode, in open: inout OpenCollection) -> Bool {
         guard let text = key.scalar else { return false }
         if let firstLine = open.keyLines[text] {
-            diagnostics.append(Diagnostic(
-                rule: "schema/duplicate-key", span: key.span,
-                message: "duplicate key '\(text)': it is already set on line \(firstLine); remove one of them"))
+            diagnostics.append(Self.duplicateKey(key, firstLine: firstLine))
             return true
         }
         open.keyLines[text] = key.span.start.line
         return false
+    }
+
+    /// The `schema/duplicate-key` finding for `key`, already set on `firstLine`.
+    static func duplicateKey(_ key: YAMLNode, firstLine: Int) -> Diagnostic {
+        Diagnostic(
+            rule: "schema/duplicate-key", span: key.span,
+            message: "duplicate key '\(key.scalar ?? "")': it is already set on line \(firstLine); remove one of them")
     }
 
     private func saturatingAdd(_ a: Int, _ b: Int) -> Int {

@@ -1,0 +1,88 @@
+/// The parts of an item's line (or an objective heading) in the dialect:
+/// `[Label:] [DATE] title {attribute}`, the attributes at the end being
+/// `@owner`, `(key: value)` for a key of the item, and `{#id}`; each must
+/// follow a blank, so `[a link](x)`, `` `@code` `` or `a@b.example` stay text.
+struct ItemLine {
+    /// A field written at the end of the line.
+    struct Attribute {
+        let key: String
+        /// The text naming the key: `@`, `serves`, `{#`.
+        let keyText: PositionedText
+        let value: PositionedText
+    }
+
+    /// The key a label names (`KR:` → `kr`) and the label's text.
+    var label: (key: String, text: PositionedText)?
+    var date: PositionedText?
+    var title: PositionedText
+    /// In the order written.
+    var attributes: [Attribute] = []
+
+    init(_ text: PositionedText, syntax: ItemSyntax) {
+        var rest = text.trimmed()
+        if let colon = rest.firstOffset(of: ":"), colon + 1 == rest.count || rest.scalars[colon + 1].isBlank,
+           let key = syntax.labels[rest[0..<colon].string.trimmingSpaces.lowercased()] {
+            label = (key, rest[0..<colon].trimmed())
+            rest = rest.suffix(from: colon + 1).trimmed()
+        }
+        if syntax.leadingDateKey != nil, ItemLine.isDateShaped(rest) {
+            date = rest[0..<10]
+            rest = rest.suffix(from: 10).trimmed()
+        }
+        while let (attribute, start) = ItemLine.trailingAttribute(of: rest, in: syntax.layout) {
+            attributes.insert(attribute, at: 0)
+            rest = rest[0..<start].trimmed()
+        }
+        title = rest
+    }
+
+    /// `2026-10-15` (ten scalars, digits and two hyphens) followed by a blank or the end.
+    static func isDateShaped(_ text: PositionedText) -> Bool {
+        guard text.count >= 10, text.count == 10 || text.scalars[10].isBlank else { return false }
+        return text.scalars[0..<10].enumerated().allSatisfy { index, scalar in
+            index == 4 || index == 7 ? scalar == "-" : ValueText.isASCIIDigit(scalar)
+        }
+    }
+
+    /// The last attribute of `text` and the offset where it starts.
+    static func trailingAttribute(of text: PositionedText, in layout: ItemLayout, parenthesesOnly: Bool = false) -> (Attribute, Int)? {
+        guard let last = text.scalars.last else { return nil }
+        let found: (Attribute, Int)?
+        switch last {
+        case ")": found = keyValue(in: text, layout: layout)
+        case "}" where !parenthesesOnly: found = identifier(in: text)
+        default: found = parenthesesOnly ? nil : owner(in: text, layout: layout)
+        }
+        guard let (attribute, start) = found, start == 0 || text.scalars[start - 1].isBlank else { return nil }
+        return (attribute, start)
+    }
+
+    /// `(key: value)` for a key of the item holding one value or a list.
+    private static func keyValue(in text: PositionedText, layout: ItemLayout) -> (Attribute, Int)? {
+        guard let open = text.scalars.lastIndex(of: "(") else { return nil }
+        let inside = text[(open + 1)..<(text.count - 1)]
+        guard let colon = inside.firstOffset(of: ":"),
+              let key = MarkdownDialect.key(named: inside[0..<colon].string, in: layout),
+              layout.shape(of: key)?.fitsOnOneLine == true else { return nil }
+        return (Attribute(key: key, keyText: inside[0..<colon].trimmed(), value: inside.suffix(from: colon + 1).trimmed()), open)
+    }
+
+    /// `{#id}`.
+    private static func identifier(in text: PositionedText, _ key: String = "id") -> (Attribute, Int)? {
+        guard let open = text.scalars.lastIndex(of: "{"), open + 1 < text.count, text.scalars[open + 1] == "#" else { return nil }
+        let id = text[(open + 2)..<(text.count - 1)]
+        guard !id.isEmpty, !id.scalars.contains(where: { $0.isBlank || $0 == "{" || $0 == "#" }) else { return nil }
+        return (Attribute(key: key, keyText: text[open..<(open + 2)], value: id), open)
+    }
+
+    /// `@name`, a name being letters, digits, `.`, `_` and `-`, not ending in `.`.
+    private static func owner(in text: PositionedText, layout: ItemLayout, _ key: String = "owner") -> (Attribute, Int)? {
+        guard layout.shape(of: key) != nil else { return nil }
+        let start = (text.scalars.lastIndex { $0.isBlank }).map { $0 + 1 } ?? 0
+        let name = text.suffix(from: start + 1)
+        guard start < text.count, text.scalars[start] == "@", let last = name.scalars.last, last != ".",
+              name.scalars.allSatisfy({ $0.properties.isAlphabetic || ValueText.isASCIIDigit($0) || "._-".unicodeScalars.contains($0) })
+        else { return nil }
+        return (Attribute(key: key, keyText: text[start..<(start + 1)], value: name), start)
+    }
+}
