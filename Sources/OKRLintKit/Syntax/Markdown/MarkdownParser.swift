@@ -24,24 +24,30 @@ public enum MarkdownParser {
         if let yaml = frontMatter?.document, yaml.diagnostics.contains(where: { $0.rule.hasPrefix("syntax/") }) {
             return MarkdownDocument(syntax: YAMLDocument(root: nil, comments: [], diagnostics: yaml.diagnostics), itemEnds: [:], ignored: [])
         }
-        var scanner = MarkdownLineScanner()
-        var blocks = MarkdownBlockParser()
-        let bodyStart = frontMatter?.bodyStart ?? 1
-        if bodyStart <= file.lineCount {
-            for line in bodyStart...file.lineCount {
-                blocks.add(scanner.scan(PositionedText(line: line, of: file), number: line))
-            }
-        }
-        scanner.finish(at: SourcePosition(line: file.lineCount, column: file.scalarCount(ofLine: file.lineCount) + 1))
-        blocks.finish()
+        let body = blocks(of: file, from: frontMatter?.bodyStart ?? 1)
         var reader = MarkdownPlanReader(frontMatter: frontMatter?.document.root)
-        blocks.blocks.forEach { reader.read($0) }
+        body.blocks.forEach { reader.read($0) }
         let root = reader.finish()
         var diagnostics = (frontMatter?.document.diagnostics ?? []) + reader.diagnostics
         if root == nil, diagnostics.isEmpty { diagnostics.append(emptyFileDiagnostic) }
         return MarkdownDocument(
-            syntax: YAMLDocument(root: root, comments: (frontMatter?.document.comments ?? []) + scanner.comments, diagnostics: diagnostics),
-            itemEnds: reader.itemEnds, ignored: blocks.ignored + scanner.codeBlocks + reader.ignored)
+            syntax: YAMLDocument(root: root, comments: (frontMatter?.document.comments ?? []) + body.comments, diagnostics: diagnostics),
+            itemEnds: reader.itemEnds, ignored: body.ignored + reader.ignored)
+    }
+
+    /// The blocks of `file` from line `start` on, its comments, and the code
+    /// blocks and thematic breaks between them.
+    static func blocks(of file: SourceFile, from start: Int) -> (blocks: [MarkdownBlock], comments: [YAMLComment], ignored: [SourceSpan]) {
+        var scanner = MarkdownLineScanner()
+        var parser = MarkdownBlockParser()
+        if start <= file.lineCount {
+            for line in start...file.lineCount {
+                parser.add(scanner.scan(PositionedText(line: line, of: file), number: line))
+            }
+        }
+        scanner.finish(at: SourcePosition(line: file.lineCount, column: file.scalarCount(ofLine: file.lineCount) + 1))
+        parser.finish()
+        return (parser.blocks, scanner.comments, parser.ignored + scanner.codeBlocks)
     }
 
     /// The finding for a Markdown file that holds no plan.

@@ -119,18 +119,24 @@ struct MarkdownPlanReader {
     /// `Key: value` lines set the objective's fields; other lines are its rationale.
     private mutating func readParagraph(_ lines: [PositionedText], into draft: inout ObjectiveDraft) {
         var prose: [PositionedText] = []
-        let layout = MarkdownDialect.objective.layout
         for line in lines {
-            if let (keyText, value) = MarkdownFieldReader.split(line),
-               let key = MarkdownDialect.key(named: keyText.string, in: layout), key != MarkdownDialect.objective.titleKey,
-               let shape = layout.shape(of: key), shape.fitsOnOneLine {
-                let written = MarkdownFieldReader.value(value, shape: shape, children: [], &diagnostics)
-                draft.mapping.add(.scalar(key, at: keyText.span), written, &diagnostics)
+            if let field = Self.objectiveField(in: line, &diagnostics) {
+                draft.mapping.add(field.0, field.1, &diagnostics)
             } else {
                 prose.append(line)
             }
         }
         if !prose.isEmpty { draft.prose.append(prose) }
+    }
+
+    /// A line `Key: value` for a key of the objective (other than its title)
+    /// that holds one value or a list; nil for a line of prose.
+    static func objectiveField(in line: PositionedText, _ diagnostics: inout [Diagnostic]) -> (YAMLNode, WrittenValue)? {
+        let layout = MarkdownDialect.objective.layout
+        guard let (keyText, value) = MarkdownFieldReader.split(line),
+              let key = MarkdownDialect.key(named: keyText.string, in: layout), key != MarkdownDialect.objective.titleKey,
+              let shape = layout.shape(of: key), shape.fitsOnOneLine else { return nil }
+        return (.scalar(key, at: keyText.span), MarkdownFieldReader.value(value, shape: shape, children: [], &diagnostics))
     }
 
     private mutating func readItem(_ item: MarkdownListItem) {
