@@ -8,7 +8,8 @@ struct CarriedComment: Sendable {
 }
 
 /// Puts carried comments into the converted lines: a trailing comment at
-/// the end of the line that renders its line, any other above the first
+/// the end of the line that renders its line (in YAML, one per line while
+/// the source line renders to several), any other above the first
 /// line that renders a later source line (at that line's indentation), in
 /// the comment syntax of the place it lands.
 enum CommentPlacer {
@@ -16,11 +17,13 @@ enum CommentPlacer {
         var result = lines
         var above: [Int: [OutputLine]] = [:]
         var atEnd: [OutputLine] = []
+        var commented = Set<Int>()
         for comment in comments {
             let text = comment.text.trimmingCharacters(in: .whitespacesAndNewlines)
-            if comment.trailing, let index = lines.firstIndex(where: { $0.origins.contains(comment.line) }) {
+            if comment.trailing, let index = trailingLine(for: comment.line, in: lines, taken: commented) {
                 guard let written = render(text, style: lines[index].style, comment: comment, &notes) else { continue }
                 result[index].text += (lines[index].style == .yaml ? "  " : " ") + written
+                commented.insert(index)
                 continue
             }
             let target = firstLine(after: comment.line, in: lines)
@@ -30,6 +33,16 @@ enum CommentPlacer {
             if let target { above[target, default: []].append(line) } else { atEnd.append(line) }
         }
         return result.indices.flatMap { (above[$0] ?? []) + [result[$0]] } + atEnd
+    }
+
+    /// The line a trailing comment of source line `line` goes to: the first
+    /// line rendering it, except that a YAML line holds one comment, so the
+    /// next such line without one is taken when there is one.
+    private static func trailingLine(for line: Int, in lines: [OutputLine], taken: Set<Int>) -> Int? {
+        let rendering = lines.indices.filter { lines[$0].origins.contains(line) }
+        guard let first = rendering.first else { return nil }
+        guard lines[first].style == .yaml else { return first }
+        return rendering.first { !taken.contains($0) } ?? first
     }
 
     /// The index of the line rendering the earliest source line after `line`.

@@ -144,8 +144,9 @@ struct MarkdownPlanReader {
         switch section {
         case .objective(var draft):
             if isKeyResult {
-                draft.keyResults.append(MarkdownItemReader.item(item, syntax: MarkdownDialect.keyResult, &diagnostics))
-                keepDecoration(of: item, syntax: MarkdownDialect.keyResult)
+                let keyResult = MarkdownItemReader.item(item, syntax: MarkdownDialect.keyResult, &diagnostics)
+                draft.keyResults.append(keyResult)
+                keepDecoration(of: item, node: keyResult, syntax: MarkdownDialect.keyResult)
             } else if MarkdownFieldReader.split(item.text) != nil {
                 let layout = MarkdownDialect.objective.layout
                 if let (key, value) = MarkdownFieldReader.field(item, of: layout.noun, layout: layout, &diagnostics) {
@@ -160,7 +161,7 @@ struct MarkdownPlanReader {
         case .list(let list, let defaults) where !isKeyResult:
             let node = MarkdownItemReader.item(item, syntax: list.item, defaults: defaults, &diagnostics)
             root.append(.scalar(list.planKey, at: sectionHeading?.span ?? item.span), [node], &diagnostics)
-            keepDecoration(of: item, syntax: list.item)
+            keepDecoration(of: item, node: node, syntax: list.item)
         case .unknown:
             break
         case .preamble, .list:
@@ -171,9 +172,13 @@ struct MarkdownPlanReader {
         }
     }
 
-    /// A checkbox the plan does not keep is text left out.
-    private mutating func keepDecoration(of item: MarkdownListItem, syntax: ItemSyntax) {
-        guard case .decoration = syntax.checkbox, let checkbox = item.checkbox else { return }
+    /// A checkbox the plan does not keep is text left out, unless it is ticked
+    /// and the item gives the key that ticks it (a key result's `done`).
+    private mutating func keepDecoration(of item: MarkdownListItem, node: YAMLNode, syntax: ItemSyntax) {
+        guard case .decoration(let tickedBy) = syntax.checkbox, let checkbox = item.checkbox else { return }
+        if checkbox.isChecked, let key = tickedBy, case .mapping(let pairs) = node.content, pairs.contains(where: { $0.key.scalar == key }) {
+            return
+        }
         ignored.append(checkbox.span)
     }
 
