@@ -16,7 +16,7 @@ struct ItemLine {
     var date: PositionedText?
     var title: PositionedText
     /// In the order written.
-    var attributes: [Attribute] = []
+    var attributes: [Attribute]
 
     init(_ text: PositionedText, syntax: ItemSyntax) {
         var rest = text.trimmed()
@@ -29,11 +29,24 @@ struct ItemLine {
             date = rest[0..<10]
             rest = rest.suffix(from: 10).trimmed()
         }
-        while let (attribute, start) = ItemLine.trailingAttribute(of: rest, in: syntax.layout) {
-            attributes.insert(attribute, at: 0)
-            rest = rest[0..<start].trimmed()
+        let (title, attributes) = ItemLine.trailingAttributes(of: rest, in: syntax.layout)
+        self.title = title
+        self.attributes = attributes
+    }
+
+    /// The text before its trailing attributes, and those attributes in the
+    /// order written (found from the end without copying the text each time).
+    static func trailingAttributes(
+        of text: PositionedText, in layout: ItemLayout, parenthesesOnly: Bool = false
+    ) -> (PositionedText, [Attribute]) {
+        var attributes: [Attribute] = []
+        var end = text.count
+        while let (attribute, start) = trailingAttribute(of: text, before: end, in: layout, parenthesesOnly: parenthesesOnly) {
+            attributes.append(attribute)
+            end = start
+            while end > 0, text.scalars[end - 1].isBlank { end -= 1 }
         }
-        title = rest
+        return (text[0..<end], attributes.reversed())
     }
 
     /// `2026-10-15` (ten scalars, digits and two hyphens) followed by a blank or the end.
@@ -44,23 +57,25 @@ struct ItemLine {
         }
     }
 
-    /// The last attribute of `text` and the offset where it starts.
-    static func trailingAttribute(of text: PositionedText, in layout: ItemLayout, parenthesesOnly: Bool = false) -> (Attribute, Int)? {
-        guard let last = text.scalars.last else { return nil }
+    /// The attribute ending at `end` and the offset where it starts.
+    private static func trailingAttribute(
+        of text: PositionedText, before end: Int, in layout: ItemLayout, parenthesesOnly: Bool
+    ) -> (Attribute, Int)? {
+        guard end > 0 else { return nil }
         let found: (Attribute, Int)?
-        switch last {
-        case ")": found = keyValue(in: text, layout: layout)
-        case "}" where !parenthesesOnly: found = identifier(in: text)
-        default: found = parenthesesOnly ? nil : owner(in: text, layout: layout)
+        switch text.scalars[end - 1] {
+        case ")": found = keyValue(in: text, before: end, layout: layout)
+        case "}" where !parenthesesOnly: found = identifier(in: text, before: end)
+        default: found = parenthesesOnly ? nil : owner(in: text, before: end, layout: layout)
         }
         guard let (attribute, start) = found, start == 0 || text.scalars[start - 1].isBlank else { return nil }
         return (attribute, start)
     }
 
     /// `(key: value)` for a key of the item holding one value or a list.
-    private static func keyValue(in text: PositionedText, layout: ItemLayout) -> (Attribute, Int)? {
-        guard let open = text.scalars.lastIndex(of: "(") else { return nil }
-        let inside = text[(open + 1)..<(text.count - 1)]
+    private static func keyValue(in text: PositionedText, before end: Int, layout: ItemLayout) -> (Attribute, Int)? {
+        guard let open = text.scalars[..<end].lastIndex(of: "(") else { return nil }
+        let inside = text[(open + 1)..<(end - 1)]
         guard let colon = inside.firstOffset(of: ":"),
               let key = MarkdownDialect.key(named: inside[0..<colon].string, in: layout),
               layout.shape(of: key)?.fitsOnOneLine == true else { return nil }
@@ -68,21 +83,21 @@ struct ItemLine {
     }
 
     /// `{#id}`.
-    private static func identifier(in text: PositionedText, _ key: String = "id") -> (Attribute, Int)? {
-        guard let open = text.scalars.lastIndex(of: "{"), open + 1 < text.count, text.scalars[open + 1] == "#" else { return nil }
-        let id = text[(open + 2)..<(text.count - 1)]
+    private static func identifier(in text: PositionedText, before end: Int) -> (Attribute, Int)? {
+        guard let open = text.scalars[..<end].lastIndex(of: "{"), open + 1 < end, text.scalars[open + 1] == "#" else { return nil }
+        let id = text[(open + 2)..<(end - 1)]
         guard !id.isEmpty, !id.scalars.contains(where: { $0.isBlank || $0 == "{" || $0 == "#" }) else { return nil }
-        return (Attribute(key: key, keyText: text[open..<(open + 2)], value: id), open)
+        return (Attribute(key: "id", keyText: text[open..<(open + 2)], value: id), open)
     }
 
     /// `@name`, a name being letters, digits, `.`, `_` and `-`, not ending in `.`.
-    private static func owner(in text: PositionedText, layout: ItemLayout, _ key: String = "owner") -> (Attribute, Int)? {
-        guard layout.shape(of: key) != nil else { return nil }
-        let start = (text.scalars.lastIndex { $0.isBlank }).map { $0 + 1 } ?? 0
-        let name = text.suffix(from: start + 1)
-        guard start < text.count, text.scalars[start] == "@", let last = name.scalars.last, last != ".",
-              name.scalars.allSatisfy({ $0.properties.isAlphabetic || ValueText.isASCIIDigit($0) || "._-".unicodeScalars.contains($0) })
+    private static func owner(in text: PositionedText, before end: Int, layout: ItemLayout) -> (Attribute, Int)? {
+        guard layout.shape(of: "owner") != nil else { return nil }
+        let start = (text.scalars[..<end].lastIndex { $0.isBlank }).map { $0 + 1 } ?? 0
+        guard start + 1 < end, text.scalars[start] == "@", text.scalars[end - 1] != "." else { return nil }
+        let name = text[(start + 1)..<end]
+        guard name.scalars.allSatisfy({ $0.properties.isAlphabetic || ValueText.isASCIIDigit($0) || "._-".unicodeScalars.contains($0) })
         else { return nil }
-        return (Attribute(key: key, keyText: text[start..<(start + 1)], value: name), start)
+        return (Attribute(key: "owner", keyText: text[start..<(start + 1)], value: name), start)
     }
 }

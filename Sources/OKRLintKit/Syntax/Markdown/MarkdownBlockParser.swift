@@ -90,7 +90,7 @@ struct MarkdownBlockParser {
 
     private mutating func addText(_ line: MarkdownLine, _ content: PositionedText) {
         if !afterBlank, itemTextOpen, let last = openItems.indices.last {
-            openItems[last].text = openItems[last].text.joined(with: content, separator: " ")
+            openItems[last].text.append(content, separator: " ")
             return
         }
         if !afterBlank, strayTextOpen, let last = openItems.indices.last {

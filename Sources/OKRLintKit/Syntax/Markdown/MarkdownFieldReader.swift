@@ -140,13 +140,8 @@ enum MarkdownFieldReader {
 
     /// `DATE VALUE (key: value)`, or `DATE: VALUE`; nil for a blank entry.
     static func entry(_ text: PositionedText, layout: ItemLayout) -> YAMLNode? {
-        var rest = text.trimmed()
-        guard !rest.isEmpty else { return nil }
-        var attributes: [ItemLine.Attribute] = []
-        while let (attribute, start) = ItemLine.trailingAttribute(of: rest, in: layout, parenthesesOnly: true) {
-            attributes.insert(attribute, at: 0)
-            rest = rest[0..<start].trimmed()
-        }
+        guard !text.isBlank else { return nil }
+        let (rest, attributes) = ItemLine.trailingAttributes(of: text.trimmed(), in: layout, parenthesesOnly: true)
         let dateLength = rest.prefixLength { !$0.isBlank && $0 != ":" }
         let date = rest[0..<dateLength]
         var value = rest.suffix(from: dateLength)

@@ -76,31 +76,38 @@ struct MarkdownLineScanner {
 
     private static let commentOpen = Array("<!--".unicodeScalars)
 
-    /// The line with every complete comment removed (and recorded), plus the
-    /// start of one left open at its end.
+    /// The line with every comment removed (and recorded, when it closes),
+    /// remembering one left open at its end.
     private mutating func cutComments(_ line: PositionedText) -> PositionedText {
-        var text = line
-        var searchFrom = 0
-        while true {
+        var cut: [Range<Int>] = []
+        var offset = 0
+        while offset <= line.count {
             if let open = openComment {
-                guard let close = text.firstOffset(of: "-->", from: searchFrom) else {
-                    let part = text.suffix(from: searchFrom).string
-                    openComment = (open.start, open.text + (searchFrom == 0 && !open.text.isEmpty ? "\n" : "") + part)
-                    return text[0..<searchFrom]
+                var start = offset
+                if let opener = cut.last, opener.upperBound == offset {
+                    start = opener.lowerBound
+                    cut.removeLast()
                 }
-                let part = text[searchFrom..<close].string
-                let closedText = open.text + (searchFrom == 0 && !open.text.isEmpty ? "\n" : "") + part
-                let end = text[close..<(close + 3)].end
-                comments.append(YAMLComment(text: closedText, span: SourceSpan(start: open.start, end: end), textOffset: 4))
+                guard let close = line.firstOffset(of: "-->", from: offset) else {
+                    let part = line.suffix(from: offset).string
+                    openComment = (open.start, open.text + (offset == 0 && !open.text.isEmpty ? "\n" : "") + part)
+                    cut.append(start..<line.count)
+                    break
+                }
+                let part = line[offset..<close].string
+                let text = open.text + (offset == 0 && !open.text.isEmpty ? "\n" : "") + part
+                comments.append(YAMLComment(text: text, span: SourceSpan(start: open.start, end: line[close..<(close + 3)].end), textOffset: 4))
                 openComment = nil
-                text = text.removing(searchFrom..<(close + 3))
+                cut.append(start..<(close + 3))
+                offset = close + 3
                 continue
             }
-            guard let start = text.firstOffset(of: "<!--", from: searchFrom) else { return text }
-            openComment = (text.positions[start], "")
-            text = text.removing(start..<(start + 4))
-            searchFrom = start
+            guard let start = line.firstOffset(of: "<!--", from: offset) else { break }
+            openComment = (line.positions[start], "")
+            cut.append(start..<(start + 4))
+            offset = start + 4
         }
+        return line.removing(cut)
     }
 
     /// A fence opening: three or more backticks (whose info text holds no

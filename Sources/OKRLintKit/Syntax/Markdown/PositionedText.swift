@@ -60,20 +60,29 @@ struct PositionedText: Sendable {
     /// Whether the text holds nothing but spaces and tabs.
     var isBlank: Bool { scalars.allSatisfy(\.isBlank) }
 
-    /// This text followed by `other`, joined by `separator` (placed just after this text).
-    func joined(with other: PositionedText, separator: String) -> PositionedText {
+    /// Appends `other`, joined by `separator` (placed just after this text).
+    mutating func append(_ other: PositionedText, separator: String) {
         let glue = PositionedText(separator, at: end)
-        return PositionedText(
-            scalars: scalars + glue.scalars + other.scalars,
-            positions: positions + glue.positions.map { _ in end } + other.positions, end: other.end)
+        scalars += glue.scalars
+        positions += glue.positions.map { _ in end }
+        scalars += other.scalars
+        positions += other.positions
+        end = other.end
     }
 
-    /// The text with the scalars in `range` cut out.
-    func removing(_ range: Range<Int>) -> PositionedText {
-        var result = self
-        result.scalars.removeSubrange(range)
-        result.positions.removeSubrange(range)
-        if range.upperBound == count { result.end = range.lowerBound < count ? positions[range.lowerBound] : end }
+    /// The text without the scalars in `ranges` (sorted, not overlapping).
+    func removing(_ ranges: [Range<Int>]) -> PositionedText {
+        guard !ranges.isEmpty else { return self }
+        var result = PositionedText(scalars: [], positions: [], end: end)
+        var kept = 0
+        for range in ranges {
+            result.scalars += scalars[kept..<range.lowerBound]
+            result.positions += positions[kept..<range.lowerBound]
+            kept = range.upperBound
+        }
+        result.scalars += scalars[kept...]
+        result.positions += positions[kept...]
+        if let last = ranges.last, last.upperBound == count { result.end = last.lowerBound < count ? positions[last.lowerBound] : end }
         return result
     }
 
