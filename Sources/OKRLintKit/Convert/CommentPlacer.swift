@@ -3,13 +3,15 @@
 struct CarriedComment: Sendable {
     let text: String
     let line: Int
+    let column: Int
     /// Whether the comment follows text on its line (else it has the line to itself).
     let trailing: Bool
 }
 
 /// Puts carried comments into the converted lines: a trailing comment at
-/// the end of the line that renders its line (in YAML, one per line while
-/// the source line renders to several), any other above the first
+/// the end of the line that renders its line (a YAML line holds one, so
+/// further ones go to the next line rendering it, else above the first),
+/// any other above the first
 /// line that renders a later source line (at that line's indentation), in
 /// the comment syntax of the place it lands.
 enum CommentPlacer {
@@ -20,10 +22,15 @@ enum CommentPlacer {
         var commented = Set<Int>()
         for comment in comments {
             let text = comment.text.trimmingCharacters(in: .whitespacesAndNewlines)
-            if comment.trailing, let index = trailingLine(for: comment.line, in: lines, taken: commented) {
-                guard let written = render(text, style: lines[index].style, comment: comment, &notes) else { continue }
-                result[index].text += (lines[index].style == .yaml ? "  " : " ") + written
-                commented.insert(index)
+            let rendering = comment.trailing ? lines.indices.filter { lines[$0].origins.contains(comment.line) } : []
+            if let first = rendering.first {
+                guard let written = render(text, style: lines[first].style, comment: comment, &notes) else { continue }
+                if let index = lines[first].style == .html ? first : rendering.first(where: { !commented.contains($0) }) {
+                    result[index].text += (lines[index].style == .yaml ? "  " : " ") + written
+                    commented.insert(index)
+                } else {
+                    above[first, default: []].append(OutputLine(lines[first].indentation + written, style: .yaml))
+                }
                 continue
             }
             let target = firstLine(after: comment.line, in: lines)
@@ -33,16 +40,6 @@ enum CommentPlacer {
             if let target { above[target, default: []].append(line) } else { atEnd.append(line) }
         }
         return result.indices.flatMap { (above[$0] ?? []) + [result[$0]] } + atEnd
-    }
-
-    /// The line a trailing comment of source line `line` goes to: the first
-    /// line rendering it, except that a YAML line holds one comment, so the
-    /// next such line without one is taken when there is one.
-    private static func trailingLine(for line: Int, in lines: [OutputLine], taken: Set<Int>) -> Int? {
-        let rendering = lines.indices.filter { lines[$0].origins.contains(line) }
-        guard let first = rendering.first else { return nil }
-        guard lines[first].style == .yaml else { return first }
-        return rendering.first { !taken.contains($0) } ?? first
     }
 
     /// The index of the line rendering the earliest source line after `line`.

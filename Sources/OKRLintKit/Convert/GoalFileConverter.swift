@@ -40,7 +40,7 @@ public enum GoalFileConverter {
             notes += writer.notes
         }
         let comments = (document.comments.map { carried($0.text, at: $0.span, in: source) }
-            + ignored.map { carried(source.text(in: $0), at: $0, in: source) }).sorted { $0.line < $1.line }
+            + ignored.map { carried(source.text(in: $0), at: $0, in: source) }).sorted { ($0.line, $0.column) < ($1.line, $1.column) }
         let placed = CommentPlacer.place(comments, in: lines, notes: &notes)
         return Output(text: placed.map(\.text).joined(separator: "\n") + "\n", notes: notes.sorted { $0.line < $1.line })
     }
@@ -56,7 +56,7 @@ public enum GoalFileConverter {
 
     private static func carried(_ text: String, at span: SourceSpan, in source: SourceFile) -> CarriedComment {
         let before = source.text(in: SourceSpan(start: SourcePosition(line: span.start.line, column: 1), end: span.start))
-        return CarriedComment(text: text, line: span.start.line, trailing: !before.trimmingSpaces.isEmpty)
+        return CarriedComment(text: text, line: span.start.line, column: span.start.column, trailing: !before.trimmingSpaces.isEmpty)
     }
 }
 
