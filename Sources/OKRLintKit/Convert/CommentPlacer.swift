@@ -29,17 +29,22 @@ enum CommentPlacer {
                     result[index].text += (lines[index].style == .yaml ? "  " : " ") + written
                     commented.insert(index)
                 } else {
-                    above[first, default: []].append(OutputLine(lines[first].indentation + written, style: .yaml))
+                    above[first, default: []].append(OutputLine(indented(written, lines[first].indentation), style: .yaml))
                 }
                 continue
             }
             let target = firstLine(after: comment.line, in: lines)
             let style = target.map { lines[$0].style } ?? lines.last?.style ?? .html
             guard let written = render(text, style: style, comment: comment, &notes) else { continue }
-            let line = OutputLine((target.map { lines[$0].indentation } ?? "") + written, style: style)
+            let line = OutputLine(indented(written, target.map { lines[$0].indentation } ?? ""), style: style)
             if let target { above[target, default: []].append(line) } else { atEnd.append(line) }
         }
         return result.indices.flatMap { (above[$0] ?? []) + [result[$0]] } + atEnd
+    }
+
+    /// Every line of `text` behind `indentation`.
+    private static func indented(_ text: String, _ indentation: String) -> String {
+        text.components(separatedBy: "\n").map { indentation + $0 }.joined(separator: "\n")
     }
 
     /// The index of the line rendering the earliest source line after `line`.

@@ -4,7 +4,8 @@ import Foundation
 /// one model, two spellings. The file is read by the front end of its own
 /// syntax and its node tree written in the other, values kept exactly as
 /// written (unknown keys and malformed values too, so their findings stay);
-/// comments, and text the plan leaves out, travel as comments. What cannot
+/// comments, and text the plan leaves out (with the comments inside it),
+/// travel as comments. What cannot
 /// be carried (a key given twice, a comment Markdown cannot hold) is noted.
 public enum GoalFileConverter {
     /// The converted text and what it could not carry.
@@ -39,7 +40,8 @@ public enum GoalFileConverter {
             lines = writer.lines
             notes += writer.notes
         }
-        let comments = (document.comments.map { carried($0.text, at: $0.span, in: source) }
+        let loose = document.comments.filter { comment in !ignored.contains { $0.contains(comment.span.start) } }
+        let comments = (loose.map { carried($0.text, at: $0.span, in: source) }
             + ignored.map { carried(source.text(in: $0), at: $0, in: source) }).sorted { ($0.line, $0.column) < ($1.line, $1.column) }
         let placed = CommentPlacer.place(comments, in: lines, notes: &notes)
         return Output(text: placed.map(\.text).joined(separator: "\n") + "\n", notes: notes.sorted { $0.line < $1.line })

@@ -108,7 +108,7 @@ struct MarkdownPlanReader {
             let objective = draft.mapping.node(span: SourceSpan(start: heading.start, end: sectionEnd))
             root.append(.scalar(MarkdownDialect.objectivesKey, at: heading.span), [objective], &diagnostics)
         case .unknown:
-            ignored.append(SourceSpan(start: heading.start, end: sectionEnd))
+            ignored.append(SourceSpan(start: SourcePosition(line: heading.start.line, column: 1), end: sectionEnd))
         case .list, .preamble:
             break
         }
