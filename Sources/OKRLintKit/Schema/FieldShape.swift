@@ -18,13 +18,10 @@ indirect enum FieldShape: Sendable {
 struct ItemLayout: Sendable {
     /// The word used in messages ("key result").
     let noun: String
-    /// The keys in declaration order.
-    let keys: [String]
     private let shapes: [String: FieldShape]
 
     init(noun: String, fields: [(String, FieldShape)]) {
         self.noun = noun
-        keys = fields.map(\.0)
         shapes = Dictionary(fields, uniquingKeysWith: { first, _ in first })
     }
 

@@ -2,7 +2,6 @@
 /// indentation (tabs advance to the next multiple of four columns, as in
 /// CommonMark).
 struct MarkdownLine: Sendable {
-    let number: Int
     /// The line without its comments and line break.
     let text: PositionedText
     /// Width of the leading spaces and tabs, in columns.
@@ -10,8 +9,7 @@ struct MarkdownLine: Sendable {
     /// Offset of the first scalar that is not a space or a tab.
     let contentOffset: Int
 
-    init(number: Int, text: PositionedText) {
-        self.number = number
+    init(text: PositionedText) {
         self.text = text
         contentOffset = text.prefixLength(while: \.isBlank)
         indent = MarkdownLine.width(of: text.scalars[0..<contentOffset], from: 0)
@@ -46,7 +44,7 @@ struct MarkdownLineScanner {
     private var fence: (character: Unicode.Scalar, length: Int, start: SourcePosition)?
     private var openComment: (start: SourcePosition, text: String)?
 
-    mutating func scan(_ raw: PositionedText, number: Int) -> ScannedLine {
+    mutating func scan(_ raw: PositionedText) -> ScannedLine {
         if let open = fence {
             if closesFence(raw.trimmed(), open) {
                 codeBlocks.append(SourceSpan(start: open.start, end: raw.trimmed().end))
@@ -61,7 +59,7 @@ struct MarkdownLineScanner {
         let hadComment = openComment != nil || raw.firstOffset(of: "<!--") != nil
         let text = cutComments(raw)
         if text.isBlank { return hadComment ? .commentOnly : .blank }
-        return .text(MarkdownLine(number: number, text: text))
+        return .text(MarkdownLine(text: text))
     }
 
     /// The end of the file: a fence or comment still open runs to it.

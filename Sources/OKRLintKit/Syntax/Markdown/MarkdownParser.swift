@@ -42,7 +42,7 @@ public enum MarkdownParser {
         var parser = MarkdownBlockParser()
         if start <= file.lineCount {
             for line in start...file.lineCount {
-                parser.add(scanner.scan(PositionedText(line: line, of: file), number: line))
+                parser.add(scanner.scan(PositionedText(line: line, of: file)))
             }
         }
         scanner.finish(at: SourcePosition(line: file.lineCount, column: file.scalarCount(ofLine: file.lineCount) + 1))
