@@ -35,7 +35,9 @@ enum MarkdownFieldWriter {
     private static func valueCandidates(_ key: String, _ value: YAMLNode, shape: FieldShape?) -> [[String]] {
         let head = "- \(key):"
         if case .series? = shape, let entries = seriesEntries(value) {
-            return [[head + " " + entries.joined(separator: "; ")], [head] + entries.map { "  - " + $0 }]
+            let withAttributes = entries.map { entry in ([entry.head] + entry.fields.map { "(\($0.0): \($0.1))" }).joined(separator: " ") }
+            let nested = entries.flatMap { entry in ["  - " + entry.head] + entry.fields.map { "    - \($0.0): \($0.1)" } }
+            return [[head + " " + withAttributes.joined(separator: "; ")], [head] + withAttributes.map { "  - " + $0 }, [head] + nested]
         }
         switch value.content {
         case .scalar(let text, _):
@@ -54,12 +56,14 @@ enum MarkdownFieldWriter {
         }
     }
 
-    /// `DATE VALUE (key: value)` for each entry of a series, nil when an
-    /// entry has another form.
-    private static func seriesEntries(_ value: YAMLNode) -> [String]? {
+    /// For each entry of a series, `DATE VALUE` and its other fields; nil
+    /// when an entry has another form.
+    private static func seriesEntries(_ value: YAMLNode) -> [(head: String, fields: [(String, String)])]? {
         switch value.content {
         case .mapping(let pairs):
-            let entries = pairs.compactMap { pair in pair.key.scalar.flatMap { date in pair.value.scalar.map { "\(date) \($0)" } } }
+            let entries = pairs.compactMap { pair in
+                pair.key.scalar.flatMap { date in pair.value.scalar.map { (head: "\(date) \($0)", fields: [(String, String)]()) } }
+            }
             return entries.count == pairs.count ? entries : nil
         case .sequence(let items):
             let entries = items.compactMap(entry)
@@ -69,16 +73,16 @@ enum MarkdownFieldWriter {
         }
     }
 
-    private static func entry(_ item: YAMLNode) -> String? {
+    private static func entry(_ item: YAMLNode) -> (head: String, fields: [(String, String)])? {
         guard case .mapping(let pairs) = item.content,
               let date = scalar(MarkdownFieldReader.dateKey, in: pairs) else { return nil }
-        var text = date
-        if let value = scalar(MarkdownFieldReader.valueKey, in: pairs) { text += " " + value }
+        let head = [date, scalar(MarkdownFieldReader.valueKey, in: pairs)].compactMap { $0 }.joined(separator: " ")
+        var fields: [(String, String)] = []
         for pair in pairs where ![MarkdownFieldReader.dateKey, MarkdownFieldReader.valueKey].contains(pair.key.scalar) {
             guard let key = pair.key.scalar, let value = pair.value.scalar else { return nil }
-            text += " (\(key): \(value))"
+            fields.append((key, value))
         }
-        return text
+        return (head, fields)
     }
 
     /// `- moved: FROM -> TO, reason, impact` with the rest nested, then with

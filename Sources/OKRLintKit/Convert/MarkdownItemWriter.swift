@@ -4,26 +4,29 @@
 /// fields become nested `- key: value` items. Forms are tried from the
 /// fullest line to the barest, and the first that reads back the same wins.
 enum MarkdownItemWriter {
-    /// The lines for `item`; `defaults` are pairs the section heading gives
-    /// (the week). Nil when no form gives the item back.
-    static func lines(for item: YAMLNode, syntax: ItemSyntax, defaults: [YAMLPair] = []) -> [OutputLine]? {
+    /// The lines for `item`, and the fields left out because no form gives
+    /// them back; `defaults` are pairs the section heading gives (the week).
+    /// Nil when the item itself has no form that reads back the same.
+    static func lines(for item: YAMLNode, syntax: ItemSyntax, defaults: [YAMLPair] = []) -> (lines: [OutputLine], leftOut: [YAMLPair])? {
         guard case .mapping(let pairs) = item.content else { return nil }
         for sugar in [LineSugar.full, .titleOnly, .bare] {
             guard let (line, used) = self.line(pairs, syntax: syntax, sugar: sugar) else { continue }
             var output = [OutputLine(line, origins: [item.span.start.line], style: .html)]
-            var complete = true
-            for pair in pairs where !used.contains(pair.key.scalar ?? "") {
-                if let key = pair.key.scalar, defaults.contains(where: { $0.key.scalar == key && $0.value.hasSameContent(as: pair.value) }) {
+            var leftOut: [YAMLPair] = []
+            for pair in pairs {
+                let key = pair.key.scalar ?? ""
+                if used.contains(key) {
+                    output[0].origins.formUnion(pair.key.scalarLines.union(pair.value.scalarLines))
+                } else if defaults.contains(where: { $0.key.scalar == key && $0.value.hasSameContent(as: pair.value) }) {
                     continue
+                } else if let field = MarkdownFieldWriter.lines(for: pair, layout: syntax.layout, indent: 2) {
+                    output += field
+                } else {
+                    leftOut.append(pair)
                 }
-                guard let field = MarkdownFieldWriter.lines(for: pair, layout: syntax.layout, indent: 2) else {
-                    complete = false
-                    break
-                }
-                output += field
             }
-            for pair in pairs where used.contains(pair.key.scalar ?? "") { output[0].origins.formUnion(pair.key.scalarLines.union(pair.value.scalarLines)) }
-            if complete, MarkdownReadBack.item(output.map(\.text), syntax: syntax, defaults: defaults, gives: item) { return output }
+            let kept = YAMLNode.mapping(pairs.filter { pair in !leftOut.contains { $0.key === pair.key } }, span: item.span)
+            if MarkdownReadBack.item(output.map(\.text), syntax: syntax, defaults: defaults, gives: kept) { return (output, leftOut) }
         }
         return nil
     }
@@ -51,10 +54,10 @@ enum MarkdownItemWriter {
             if let key = tickedBy, pairs.contains(where: { $0.key.scalar == key }) { parts.append("[x]") }
         case .sets(let key, let value, let unlessGiven):
             let others = unlessGiven.filter { $0 != key }
-            let setsValue = text(key)?.trimmingSpaces.lowercased() == value
-            let ticked = setsValue || others.contains { text($0) != nil }
+            let given = text(key)
+            let ticked = given?.trimmingSpaces.lowercased() == value || others.contains { text($0) != nil }
             parts.append(ticked ? "[x]" : "[ ]")
-            if setsValue, !others.contains(where: { text($0) != nil }), sugar != .bare { used.insert(key) }
+            if given == value, !others.contains(where: { text($0) != nil }), sugar != .bare { used.insert(key) }
         }
         var titleKey = syntax.titleKey
         if text(titleKey) == nil, let labelled = syntax.labels.values.sorted().first(where: { $0 != titleKey && text($0) != nil }) {

@@ -81,6 +81,9 @@ struct MarkdownWriter {
                 keyResults = items
             } else if key == MarkdownDialect.proseKey, prose.isEmpty, let written = Self.prose(pair) {
                 prose = written
+                if pair.value.scalar?.hasSuffix("\n") == true {
+                    notes.append(ConversionNote(line: pair.key.span.start.line, "the line break at the end of the objective's 'why' is not kept"))
+                }
             } else if let line = Self.fieldLine(pair) {
                 fieldLines.append(line)
             } else {
@@ -101,11 +104,7 @@ struct MarkdownWriter {
             lines += written
         }
         for keyResult in keyResults {
-            guard let written = MarkdownItemWriter.lines(for: keyResult, syntax: MarkdownDialect.keyResult) else {
-                note(keyResult.span.start.line, "this key result has no Markdown form that reads back the same")
-                continue
-            }
-            lines += written
+            write(keyResult, syntax: MarkdownDialect.keyResult)
         }
     }
 
@@ -140,7 +139,8 @@ struct MarkdownWriter {
 
     /// The rationale as paragraphs of prose, when it reads back the same.
     private static func prose(_ pair: YAMLPair) -> [OutputLine]? {
-        guard let text = pair.value.scalar, !pair.value.isNull else { return nil }
+        guard var text = pair.value.scalar, !pair.value.isNull else { return nil }
+        while text.hasSuffix("\n") { text.removeLast() }
         var output: [OutputLine] = []
         for paragraph in text.components(separatedBy: "\n\n") {
             let paragraphLines = paragraph.components(separatedBy: "\n")
@@ -170,11 +170,19 @@ struct MarkdownWriter {
                 blank()
                 heading = text
             }
-            guard let written = MarkdownItemWriter.lines(for: item, syntax: section.item, defaults: defaults) else {
-                note(item.span.start.line, "this \(section.item.layout.noun) has no Markdown form that reads back the same")
-                continue
-            }
-            lines += written
+            write(item, syntax: section.item, defaults: defaults)
+        }
+    }
+
+    /// One item, noting what of it cannot be written.
+    private mutating func write(_ item: YAMLNode, syntax: ItemSyntax, defaults: [YAMLPair] = []) {
+        guard let (written, leftOut) = MarkdownItemWriter.lines(for: item, syntax: syntax, defaults: defaults) else {
+            note(item.span.start.line, "this \(syntax.layout.noun) has no Markdown form that reads back the same")
+            return
+        }
+        lines += written
+        for pair in leftOut {
+            note(pair.key.span.start.line, "the \(syntax.layout.noun)'s '\(pair.key.scalar ?? "")' has no Markdown form that reads back the same")
         }
     }
 

@@ -64,6 +64,20 @@ import Testing
         #expect(kr.span == SourceSpan(start: SourcePosition(line: 3, column: 3), end: SourcePosition(line: 8, column: 26)))
     }
 
+    @Test func seriesEntriesAsNestedItemsWithTheirOwnFields() {
+        let (plan, spans) = read("""
+            ## Objective: Faster refunds
+
+            - KR: Cut refund time from 9 to 3 days
+              - checkins:
+                - ⟦2026-10-12⟧ ⟦7 days⟧
+                  - confidence: ⟦medium⟧
+                - 2026-10-26: ⟦5 days⟧ (note: ⟦new form live; more (soon)⟧)
+            """)
+        let checkins = plan.objectives[0].keyResults[0].checkins
+        #expect([checkins[0].date?.span, checkins[0].value?.span, checkins[0].confidence?.span, checkins[1].value?.span, checkins[1].note?.span] == spans)
+    }
+
     @Test func kpiSection() {
         let (plan, spans) = read("""
             ## KPIs

@@ -72,9 +72,20 @@ struct ItemLine {
         return (attribute, start)
     }
 
-    /// `(key: value)` for a key of the item holding one value or a list.
+    /// `(key: value)` for a key of the item holding one value or a list; the
+    /// value may hold balanced parentheses.
     private static func keyValue(in text: PositionedText, before end: Int, layout: ItemLayout) -> (Attribute, Int)? {
-        guard let open = text.scalars[..<end].lastIndex(of: "(") else { return nil }
+        var depth = 0
+        var opening: Int?
+        for index in stride(from: end - 1, through: 0, by: -1) {
+            if text.scalars[index] == ")" { depth += 1 }
+            if text.scalars[index] == "(" { depth -= 1 }
+            if depth == 0 {
+                opening = index
+                break
+            }
+        }
+        guard let open = opening else { return nil }
         let inside = text[(open + 1)..<(end - 1)]
         guard let colon = inside.firstOffset(of: ":"),
               let key = MarkdownDialect.key(named: inside[0..<colon].string, in: layout),

@@ -83,10 +83,12 @@ enum MarkdownFieldReader {
             if text.isEmpty, !children.isEmpty { return .node(list(children.map(\.text), start: text.start, &diagnostics, children)) }
             return .node(text.isEmpty ? .scalar(text) : list(commaSeparated(text), start: text.start, &diagnostics, []))
         case .series(let layout)?:
-            let entries = (text.isEmpty ? [] : separated(text, by: ";")) + children.map(\.text)
-            children.forEach { reportNested(in: $0, &diagnostics) }
-            let nodes = entries.compactMap { entry($0, layout: layout) }
-            return nodes.isEmpty ? .node(.scalar(text)) : .items(nodes)
+            let inline = text.isEmpty ? [] : separated(text, by: ";").compactMap { entry($0, layout: layout, &diagnostics) }
+            let nested = children.compactMap { child in
+                reportStrayLines(of: child, &diagnostics)
+                return entry(child.text, fields: child.children, layout: layout, &diagnostics)
+            }
+            return inline.isEmpty && nested.isEmpty ? .node(.scalar(text)) : .items(inline + nested)
         case .items(let layout)?:
             guard !text.isEmpty || !children.isEmpty else { return .node(.scalar(text)) }
             var mapping = MappingDraft()
@@ -138,8 +140,11 @@ enum MarkdownFieldReader {
         return parts
     }
 
-    /// `DATE VALUE (key: value)`, or `DATE: VALUE`; nil for a blank entry.
-    static func entry(_ text: PositionedText, layout: ItemLayout) -> YAMLNode? {
+    /// `DATE VALUE (key: value)`, or `DATE: VALUE`, with more fields in the
+    /// items nested under it; nil for a blank entry.
+    static func entry(
+        _ text: PositionedText, fields: [MarkdownListItem] = [], layout: ItemLayout, _ diagnostics: inout [Diagnostic]
+    ) -> YAMLNode? {
         guard !text.isBlank else { return nil }
         let (rest, attributes) = ItemLine.trailingAttributes(of: text.trimmed(), in: layout, parenthesesOnly: true)
         let dateLength = rest.prefixLength { !$0.isBlank && $0 != ":" }
@@ -148,13 +153,13 @@ enum MarkdownFieldReader {
         if value.scalars.first == ":" { value = value.suffix(from: 1) }
         value = value.trimmed()
         var mapping = MappingDraft()
-        var ignored: [Diagnostic] = []
-        mapping.set(.scalar(dateKey, at: date.span), .scalar(date), &ignored)
-        if !value.isEmpty { mapping.set(.scalar(valueKey, at: value.span), .scalar(value), &ignored) }
+        mapping.set(.scalar(dateKey, at: date.span), .scalar(date), &diagnostics)
+        if !value.isEmpty { mapping.set(.scalar(valueKey, at: value.span), .scalar(value), &diagnostics) }
         for attribute in attributes {
-            mapping.set(.scalar(attribute.key, at: attribute.keyText.span), .scalar(attribute.value), &ignored)
+            mapping.set(.scalar(attribute.key, at: attribute.keyText.span), .scalar(attribute.value), &diagnostics)
         }
-        return mapping.node(span: text.trimmed().span)
+        addFields(fields, of: layout.noun, layout: layout, to: &mapping, &diagnostics)
+        return mapping.node(span: fields.reduce(text.trimmed().span) { $0.union($1.span) })
     }
 
     /// `FROM -> TO[, reason[, impact]]` (the arrow may be `→`).

@@ -3,13 +3,15 @@
 /// so that the model builder, its diagnostics and the suppression scanner
 /// work on both syntaxes unchanged.
 extension YAMLNode {
-    /// A plain scalar holding `text`; an empty text is a null value, as an empty YAML value is.
+    /// A scalar holding `text`. Markdown values are text: an empty one is
+    /// absent (null), as an empty YAML value is, and any other is a string
+    /// (tagged `!!str`), so `~` or `null` stay words.
     static func scalar(_ text: PositionedText) -> YAMLNode {
         scalar(text.string, at: text.span)
     }
 
     static func scalar(_ text: String, at span: SourceSpan) -> YAMLNode {
-        YAMLNode(content: .scalar(text, .plain), tag: nil, span: span, expandedSize: 1)
+        YAMLNode(content: .scalar(text, .plain), tag: text.isEmpty ? nil : "!!str", span: span, expandedSize: 1)
     }
 
     /// A sequence from its first to the end of its last element (or at `start` when empty).
