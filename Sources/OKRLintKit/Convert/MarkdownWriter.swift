@@ -18,7 +18,7 @@ struct MarkdownWriter {
             if key == "title", title == nil, let text = pair.value.scalar, Self.heading("# " + text) == text {
                 title = pair
             } else if sectionKeys.contains(key), sections[key] == nil, case .sequence(let items) = pair.value.content,
-                      !items.isEmpty, items.allSatisfy({ if case .mapping = $0.content { return true } else { return false } }) {
+                      !items.isEmpty, items.allSatisfy(\.isMapping) {
                 sections[key] = pair
             } else {
                 frontMatter.append(pair)
@@ -77,7 +77,7 @@ struct MarkdownWriter {
         for pair in remaining {
             let key = pair.key.scalar ?? ""
             if key == MarkdownDialect.keyResultsKey, case .sequence(let items) = pair.value.content,
-               items.allSatisfy({ if case .mapping = $0.content { return true } else { return false } }) {
+               items.allSatisfy(\.isMapping) {
                 keyResults = items
             } else if key == MarkdownDialect.proseKey, prose.isEmpty, let written = Self.prose(pair) {
                 prose = written

@@ -23,6 +23,11 @@ struct OutputLine: Sendable {
 }
 
 extension YAMLNode {
+    var isMapping: Bool {
+        if case .mapping = content { return true }
+        return false
+    }
+
     /// The source lines where this node's scalars start (keys included), for `OutputLine.origins`.
     var scalarLines: Set<Int> {
         switch content {

@@ -74,14 +74,14 @@ enum MarkdownFieldReader {
     static func value(
         _ text: PositionedText, shape: FieldShape?, children: [MarkdownListItem], _ diagnostics: inout [Diagnostic]
     ) -> WrittenValue {
-        if !text.isEmpty, let first = children.first, !isSeriesOrItems(shape) {
+        if !text.isEmpty, let first = children.first, shape?.fitsOnOneLine != false {
             diagnostics.append(MarkdownSyntax.diagnostic(
                 at: first.span, "this field already has its value on its line, so it cannot hold nested items; remove the value or the items"))
         }
         switch shape {
         case .list?:
-            if text.isEmpty, !children.isEmpty { return .node(list(children.map(\.text), start: text.start, &diagnostics, children)) }
-            return .node(text.isEmpty ? .scalar(text) : list(commaSeparated(text), start: text.start, &diagnostics, []))
+            if text.isEmpty, !children.isEmpty { return .node(elements(children, start: text.start, &diagnostics)) }
+            return .node(text.isEmpty ? .scalar(text) : .sequence(commaSeparated(text).map { .scalar($0) }, start: text.start))
         case .series(let layout)?:
             let inline = text.isEmpty ? [] : separated(text, by: ";").compactMap { entry($0, layout: layout, &diagnostics) }
             let nested = children.compactMap { child in
@@ -102,28 +102,18 @@ enum MarkdownFieldReader {
         }
     }
 
-    private static func isSeriesOrItems(_ shape: FieldShape?) -> Bool {
-        switch shape {
-        case .series?, .items?: return true
-        default: return false
-        }
-    }
-
     /// Nested items as a value: a mapping of `key: value` items, else a list of their texts.
     private static func nested(_ children: [MarkdownListItem], start: SourcePosition, _ diagnostics: inout [Diagnostic]) -> YAMLNode {
-        guard children.allSatisfy({ split($0.text) != nil }) else {
-            return list(children.map(\.text), start: start, &diagnostics, children)
-        }
+        guard children.allSatisfy({ split($0.text) != nil }) else { return elements(children, start: start, &diagnostics) }
         var mapping = MappingDraft()
         addFields(children, of: "value", layout: nil, to: &mapping, &diagnostics)
         return mapping.node(span: children.reduce(SourceSpan.point(start)) { $0.union($1.span) })
     }
 
-    private static func list(
-        _ texts: [PositionedText], start: SourcePosition, _ diagnostics: inout [Diagnostic], _ items: [MarkdownListItem]
-    ) -> YAMLNode {
+    /// Nested items as the elements of a list: their texts.
+    private static func elements(_ items: [MarkdownListItem], start: SourcePosition, _ diagnostics: inout [Diagnostic]) -> YAMLNode {
         items.forEach { reportNested(in: $0, &diagnostics) }
-        return .sequence(texts.map { YAMLNode.scalar($0) }, start: start)
+        return .sequence(items.map { .scalar($0.text) }, start: start)
     }
 
     /// The parts of a comma-separated list.
