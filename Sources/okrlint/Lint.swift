@@ -7,8 +7,8 @@ struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check goal files against the guidance and report findings (the default command).",
         discussion: """
-            Folders are searched for *.okr.yaml and *.okr.yml files; files given by name are linted \
-            whatever their extension. References are resolved against every goal file of the workspace.
+            Folders are searched for *.okr.yaml, *.okr.yml and *.okr.md files; files given by name are \
+            linted whatever their extension (.md and .markdown are read as Markdown). References are resolved against every goal file of the workspace.
             Exit codes: 0 no errors (and warnings within --max-warnings), 1 at least one error, \
             2 the run failed (bad arguments, unreadable path, unwritable output, a --diff-base git cannot resolve).
             """)

@@ -6,6 +6,7 @@ public struct CompiledFile: Sendable {
     public let plan: Plan?
     /// The id other plans use for this plan: its `id`, else the fallback derived from its path.
     public let planID: String
+    /// YAML `#` comments, and in Markdown the HTML comments and those of the front matter.
     public let comments: [YAMLComment]
     /// The inline suppressions found in the comments.
     public let suppressions: [SuppressionDirective]

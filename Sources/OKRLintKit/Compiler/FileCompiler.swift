@@ -1,6 +1,7 @@
 import Foundation
 
-/// Runs the stages for one file: limits, encoding, YAML, model.
+/// Runs the stages for one file: limits, encoding, the front end of its
+/// syntax (YAML or Markdown, by its name), model.
 public enum FileCompiler {
     /// Compiles `source`. `fallbackPlanID` is used when the plan declares no `id`.
     public static func compile(_ source: SourceFile, fallbackPlanID: String, limits: YAMLLimits = .standard) -> CompiledFile {
@@ -13,10 +14,9 @@ public enum FileCompiler {
         if let problem = EncodingCheck.firstProblem(in: source) {
             return failed(problem)
         }
-        let document = YAMLParser.parse(source, limits: limits)
+        let (document, itemEnds) = parse(source, limits: limits)
         guard let root = document.root else {
-            let hasSyntaxError = document.diagnostics.contains { $0.rule.hasPrefix("syntax/") }
-            let diagnostics = hasSyntaxError ? document.diagnostics : document.diagnostics + [PlanBuilder.emptyFileDiagnostic]
+            let diagnostics = document.diagnostics.isEmpty ? [PlanBuilder.emptyFileDiagnostic] : document.diagnostics
             return CompiledFile(
                 source: source, plan: nil, planID: fallbackPlanID, comments: document.comments, diagnostics: diagnostics)
         }
@@ -24,8 +24,21 @@ public enum FileCompiler {
         let plan = PlanBuilder.build(root, diagnostics: &diagnostics)
         return CompiledFile(
             source: source, plan: plan, planID: plan?.id?.value ?? fallbackPlanID, comments: document.comments,
-            suppressions: SuppressionScanner.directives(in: document.comments, root: root, file: source),
+            suppressions: SuppressionScanner.directives(in: document.comments, file: source, itemEnds: itemEnds),
             diagnostics: diagnostics)
+    }
+
+    /// The syntax tree of `source` and, for lines asked about, where the item
+    /// starting on each ends (what a `disable-next-line` above it covers).
+    private static func parse(_ source: SourceFile, limits: YAMLLimits) -> (YAMLDocument, (Set<Int>) -> [Int: SourcePosition]) {
+        switch GoalFileFormat(path: source.path) {
+        case .yaml:
+            let document = YAMLParser.parse(source, limits: limits)
+            return (document, { NodeExtents(root: document.root, lines: $0).ends })
+        case .markdown:
+            let markdown = MarkdownParser.parse(source, limits: limits)
+            return (markdown.syntax, { _ in markdown.itemEnds })
+        }
     }
 }
 

@@ -27,6 +27,9 @@ struct ItemSchema<Item: FieldRecord>: @unchecked Sendable {
 
     var keys: [String] { fields.map(\.key) }
 
+    /// The keys with the shape of their values.
+    var layout: ItemLayout { ItemLayout(noun: noun, fields: fields.map { ($0.key, $0.shape) }) }
+
     /// Reads a mapping into an item, reporting unknown keys, missing required
     /// keys and values of the wrong form. Returns nil when `node` is not a mapping.
     func read(_ node: YAMLNode, _ diagnostics: inout [Diagnostic]) -> Item? {

@@ -1,14 +1,12 @@
 import Foundation
 
 /// Finds the goal files to lint: paths given explicitly are taken whatever
-/// their extension; folders are searched recursively for `*.okr.yaml` and
-/// `*.okr.yml`, skipping hidden folders and not following symbolic links to
+/// their extension; folders are searched recursively for `*.okr.yaml`,
+/// `*.okr.yml` and `*.okr.md`, skipping hidden folders and not following symbolic links to
 /// folders (so a link loop cannot trap the search).
 public enum GoalFileDiscovery {
     /// File name endings of goal files found in folders.
-    public static let goalFileSuffixes = [".okr.yaml", ".okr.yml"]
-    /// Markdown goal files, which this version recognises but cannot read yet.
-    static let markdownSuffixes = [".md", ".markdown"]
+    public static let goalFileSuffixes = [".okr.yaml", ".okr.yml", ".okr.md"]
 
     /// The goal files named by `paths` (absolute), in a stable order; `admits`
     /// says whether the configuration lets a file in (given the path and
@@ -30,7 +28,7 @@ public enum GoalFileDiscovery {
                     throw RunError("\(display(path)): the folder holds no goal files (\(goalFileSuffixes.map { "*" + $0 }.joined(separator: ", ")))")
                 }
             } else {
-                found = try namedFile(path, display: display, admits: admits)
+                found = namedFile(path, admits: admits)
             }
             for file in found where seen.insert(file).inserted { result.append(file) }
         }
@@ -40,12 +38,9 @@ public enum GoalFileDiscovery {
     /// A file named explicitly (or piped with `--stdin-filename`): linted
     /// whatever its extension, unless the configuration excludes it.
     public static func namedFile(
-        _ path: String, display: (String) -> String, admits: (String, Bool) -> Bool = { _, _ in true }
-    ) throws(RunError) -> [String] {
-        if markdownSuffixes.contains(where: path.lowercased().hasSuffix) {
-            throw RunError("\(display(path)): Markdown goal files are not supported by this version yet; use the YAML format (*.okr.yaml)")
-        }
-        return admits(path, true) ? [path] : []
+        _ path: String, admits: (String, Bool) -> Bool = { _, _ in true }
+    ) -> [String] {
+        admits(path, true) ? [path] : []
     }
 
     /// Every goal file below `folder`, sorted by path.

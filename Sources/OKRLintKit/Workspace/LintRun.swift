@@ -73,7 +73,7 @@ public struct LintRun: Sendable {
             configuration.admits(relativePath(path, from: root), explicitlyNamed: explicit)
         }
         let lintedPaths = if let pipedPath {
-            try GoalFileDiscovery.namedFile(pipedPath, display: displayPath, admits: admits)
+            GoalFileDiscovery.namedFile(pipedPath, admits: admits)
         } else {
             try GoalFileDiscovery.files(for: absolute, display: displayPath, admits: admits)
         }

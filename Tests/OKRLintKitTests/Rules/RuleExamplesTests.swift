@@ -22,7 +22,8 @@ import Testing
     func example(_ testCase: Case) throws {
         let marked = MarkedSource(testCase.example.source)
         let findings = TestWorkspace.lint(
-            marked.text, others: testCase.example.workspace, base: testCase.example.base, asOf: testCase.example.asOf ?? "2026-11-01",
+            marked.text, path: testCase.example.path, others: testCase.example.workspace, base: testCase.example.base,
+            asOf: testCase.example.asOf ?? "2026-11-01",
             rules: RuleConfiguration(options: [testCase.rule.id: testCase.example.options])
         ).filter { $0.rule == testCase.rule.id }
         #expect(findings.map(\.span) == marked.spans, "\(findings.map(\.message))")

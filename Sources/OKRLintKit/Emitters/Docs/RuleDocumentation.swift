@@ -80,8 +80,8 @@ public enum RuleDocumentation {
                 }
             }
             for example in rule.examples {
-                text += "\n\(heading(of: example)):\n\n" + fenced(example.source)
-                if let base = example.base { text += "\n\(baseHeading):\n\n" + fenced(base) }
+                text += "\n\(heading(of: example)):\n\n" + fenced(example.source, as: example.format)
+                if let base = example.base { text += "\n\(baseHeading):\n\n" + fenced(base, as: example.format) }
             }
         }
         return text
@@ -112,9 +112,9 @@ public enum RuleDocumentation {
     /// What introduces an example's base version.
     private static let baseHeading = "The same file at the git base revision (`--diff-base`)"
 
-    /// `source` as a fenced YAML block.
-    private static func fenced(_ source: String) -> String {
-        "```yaml\n\(source.hasSuffix("\n") ? source : source + "\n")```\n"
+    /// `source` as a fenced block in its syntax.
+    private static func fenced(_ source: String, as format: GoalFileFormat) -> String {
+        "```\(format == .markdown ? "markdown" : "yaml")\n\(source.hasSuffix("\n") ? source : source + "\n")```\n"
     }
 
     private static func anchor(_ id: String) -> String {

@@ -2,7 +2,7 @@
 public enum RuleRegistry {
     /// Rules whose problems the front end finds (syntax, schema).
     public static let frontEndRules: [any Rule.Type] = [
-        YAMLSyntax.self, Encoding.self, Limits.self, UnknownKey.self, WrongType.self, DuplicateKey.self,
+        YAMLSyntax.self, MarkdownSyntax.self, Encoding.self, Limits.self, UnknownKey.self, WrongType.self, DuplicateKey.self,
     ]
 
     /// Rules that inspect compiled plans.

@@ -55,11 +55,20 @@ public struct YAMLPair: Sendable {
     public let value: YAMLNode
 }
 
-/// A `#` comment with its span (from the `#` to the end of the line) and its
-/// text after the `#`.
+/// A comment with its span and its text: a YAML `#` comment (from the `#` to
+/// the end of the line, text after the `#`) or, in Markdown, an HTML comment
+/// (from `<!--` to the end of `-->`, text between them).
 public struct YAMLComment: Hashable, Sendable {
     public let text: String
     public let span: SourceSpan
+    /// Scalars between the start of the span and the start of the text (1 for `#`, 4 for `<!--`).
+    public let textOffset: Int
+
+    init(text: String, span: SourceSpan, textOffset: Int = 1) {
+        self.text = text
+        self.span = span
+        self.textOffset = textOffset
+    }
 }
 
 /// The result of reading one YAML file: the root node (nil for an empty file

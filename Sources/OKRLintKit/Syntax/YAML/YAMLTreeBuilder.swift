@@ -107,9 +107,7 @@ struct YAMLTreeBuilder {
         guard let text = key.scalar else { return false }
         let firstLine = stack[level].keyIndex.map { $0[text] } ?? stack[level].keys.first { $0.text == text }?.line
         if let firstLine {
-            diagnostics.append(Diagnostic(
-                rule: "schema/duplicate-key", span: key.span,
-                message: "duplicate key '\(text)': it is already set on line \(firstLine); remove one of them"))
+            diagnostics.append(Self.duplicateKey(key, firstLine: firstLine))
             return true
         }
         if stack[level].keyIndex != nil {
@@ -121,6 +119,13 @@ struct YAMLTreeBuilder {
             }
         }
         return false
+    }
+
+    /// The `schema/duplicate-key` finding for `key`, already set on `firstLine`.
+    static func duplicateKey(_ key: YAMLNode, firstLine: Int) -> Diagnostic {
+        Diagnostic(
+            rule: "schema/duplicate-key", span: key.span,
+            message: "duplicate key '\(key.scalar ?? "")': it is already set on line \(firstLine); remove one of them")
     }
 
     private func saturatingAdd(_ a: Int, _ b: Int) -> Int {
