@@ -38,12 +38,11 @@ struct ItemSchema<Item: FieldRecord>: @unchecked Sendable {
             return nil
         }
         var item = make(node.span)
-        var present = Set<String>()
-        let written = Set(pairs.compactMap(\.key.scalar))
+        var present = Set<String>(minimumCapacity: pairs.count)
         for pair in pairs {
             let key = pair.key.scalar ?? ""
             guard let index = fieldIndex[key] else {
-                diagnostics.append(unknownKey(pair.key, among: written))
+                diagnostics.append(unknownKey(pair.key, among: Set(pairs.compactMap(\.key.scalar))))
                 continue
             }
             present.insert(key)

@@ -42,6 +42,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// Parses `YYYY-MM-DD` exactly (after trimming), checking that the day exists.
     public static func parse(_ text: String) -> Result<CalendarDate, ValueFormError> {
+        if let date = parseCanonical(text) { return .success(date) }
         let trimmed = ValueText.trim(text)
         let fields = trimmed.split(separator: "-", omittingEmptySubsequences: false)
         guard fields.count == 3, fields[0].count == 4, fields[1].count == 2, fields[2].count == 2,
@@ -57,6 +58,27 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
                 "\(trimmed) is not a date: \(monthNames[month - 1]) \(year) has \(length) days"))
         }
         return .success(date)
+    }
+
+    /// The common case read straight from the bytes: exactly ten ASCII
+    /// characters `YYYY-MM-DD` naming a day that exists; nil for anything else.
+    private static func parseCanonical(_ text: String) -> CalendarDate? {
+        let utf8 = text.utf8
+        guard utf8.count == 10 else { return nil }
+        return utf8.withContiguousStorageIfAvailable { bytes -> CalendarDate? in
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for index in range {
+                    let digit = Int(bytes[index]) - 48
+                    guard (0...9).contains(digit) else { return nil }
+                    value = value * 10 + digit
+                }
+                return value
+            }
+            guard bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+                  let year = number(0..<4), let month = number(5..<7), let day = number(8..<10), year >= 1 else { return nil }
+            return CalendarDate(year: year, month: month, day: day)
+        } ?? nil
     }
 
     /// Days since 1970-01-01 (which is day 0).

@@ -5,6 +5,10 @@ enum ValueText {
     /// The text without leading and trailing white space (any Unicode white
     /// space or line break); untouched text is returned without copying work.
     static func trim<S: StringProtocol>(_ text: S) -> String {
+        let utf8 = text.utf8
+        if let first = utf8.first, isVisibleASCII(first), let last = utf8.reversed().first, isVisibleASCII(last) {
+            return String(text)
+        }
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
@@ -14,10 +18,13 @@ enum ValueText {
     /// The value of a non-empty run of ASCII digits, or nil for anything else
     /// (signs, spaces and non-ASCII digits included).
     static func digits<S: StringProtocol>(_ text: S) -> Int? {
-        guard !text.isEmpty, text.utf8.count <= 18,
-              text.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) })
-        else { return nil }
-        return Int(text)
+        guard !text.isEmpty, text.utf8.count <= 18 else { return nil }
+        var value = 0
+        for byte in text.utf8 {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
     }
 
     /// Collapses runs of whitespace to one space.
@@ -37,6 +44,11 @@ enum ValueText {
     static func padded(_ number: Int, width: Int) -> String {
         let digits = String(number)
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+
+    /// A printable ASCII byte other than the space: nothing to trim on that side.
+    private static func isVisibleASCII(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte < 0x7F
     }
 
     static func isASCIIDigit(_ scalar: Unicode.Scalar) -> Bool {
