@@ -60,7 +60,7 @@ struct SentenceText {
     /// The part covering `range`, or nil when it is empty.
     func part(_ range: Range<Int>) -> WeeklyGoalSentence.Part? {
         guard !range.isEmpty else { return nil }
-        return WeeklyGoalSentence.Part(text: String(String.UnicodeScalarView(scalars[range])), range: range)
+        return WeeklyGoalSentence.Part(text: String(decoding: scalars[range].map(\.value), as: UTF32.self), range: range)
     }
 
     /// Whether a word may start or end at `offset`: no letter, digit, `-` or `_` on both sides.

@@ -40,11 +40,11 @@ public struct ObjectiveNotOneLine: PlanRule {
             let text = title.value
             let lines = text.split(whereSeparator: \.isNewline).count
             let words = text.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }.count
+            guard lines > 1 || words > maxWords else { return nil }
             let quoted = "'\(Quote.short(text))'"
             if lines > 1 {
                 return Self.diagnostic(at: title.span, "objective \(quoted) runs over \(lines) lines; say the change in one line of at most \(maxWords) words and move the rest to `why` or the key results")
             }
-            guard words > maxWords else { return nil }
             return Self.diagnostic(at: title.span, "objective \(quoted) has \(words) words, more than \(maxWords); say the change in one line and move the detail to `why` or the key results")
         }
     }
