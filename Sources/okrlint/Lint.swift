@@ -62,7 +62,7 @@ struct Lint: ParsableCommand {
     func run() throws {
         let currentFolder = FileManager.default.currentDirectoryPath
         let run = LintRun(
-            paths: paths, currentFolder: currentFolder, asOf: try parseAsOf(),
+            paths: paths, currentFolder: currentFolder, asOf: try AsOfDate.parse(asOf),
             selection: try RuleSelection(select: select, ignore: ignore), configPath: config)
         var report = try run.run()
         if let writeBaseline {
@@ -94,14 +94,6 @@ struct Lint: ParsableCommand {
         let summary = FindingSummary(report)
         if summary.errors > 0 || (maxWarnings.map { summary.warnings > $0 } ?? false) {
             throw ExitCode(1)
-        }
-    }
-
-    private func parseAsOf() throws(RunError) -> CalendarDate {
-        guard let asOf else { return .today() }
-        switch CalendarDate.parse(asOf) {
-        case .success(let date): return date
-        case .failure(let error): throw RunError("--as-of '\(asOf)': \(error.message)")
         }
     }
 }

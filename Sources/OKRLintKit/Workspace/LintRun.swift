@@ -8,17 +8,23 @@ public struct LintReport: Sendable {
     public let sources: [String: SourceFile]
     /// The configuration the run used.
     public let configuration: Configuration
+    /// The linted files as compiled, in the order they were found (reports show their plans).
+    public let files: [CompiledFile]
 
-    public init(findings: [Finding], fileCount: Int, sources: [String: SourceFile], configuration: Configuration) {
+    public init(
+        findings: [Finding], fileCount: Int, sources: [String: SourceFile], configuration: Configuration,
+        files: [CompiledFile] = []
+    ) {
         self.findings = findings
         self.fileCount = fileCount
         self.sources = sources
         self.configuration = configuration
+        self.files = files
     }
 
     /// The same report with other findings (after a baseline or --quiet).
     public func replacingFindings(_ findings: [Finding]) -> LintReport {
-        LintReport(findings: findings, fileCount: fileCount, sources: sources, configuration: configuration)
+        LintReport(findings: findings, fileCount: fileCount, sources: sources, configuration: configuration, files: files)
     }
 }
 
@@ -67,7 +73,7 @@ public struct LintRun: Sendable {
         return LintReport(
             findings: findings, fileCount: lintedFiles.count,
             sources: Dictionary(sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }),
-            configuration: configuration)
+            configuration: configuration, files: lintedFiles)
     }
 
     /// `--config FILE`, else the `.okrlint.yaml` at the workspace root, else the defaults there.

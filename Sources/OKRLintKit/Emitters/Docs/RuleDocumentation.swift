@@ -95,7 +95,8 @@ public enum RuleDocumentation {
         return notes.isEmpty ? base : base + ", " + notes.joined(separator: ", ")
     }
 
-    private static func anchor(_ id: String) -> String {
+    /// The GitHub-style anchor of a rule's heading in docs/rules.md (`kr/activity` → `kractivity`).
+    public static func anchor(_ id: String) -> String {
         String(id.lowercased().compactMap { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : nil })
     }
 
