@@ -229,7 +229,7 @@ enum HTMLReportTemplate {
         {{/empty(findings)}}
         </main>
         <footer class="colophon">
-          <p>Made by okrlint from {{summary.files}} goal files · {{summary.findings.total}} findings ({{summary.findings.errors}} errors, {{summary.findings.warnings}} warnings, {{summary.findings.infos}} infos)</p>
+          <p>Made by okrlint · goal files: {{summary.files}} · findings: {{summary.findings.total}} (errors: {{summary.findings.errors}}, warnings: {{summary.findings.warnings}}, infos: {{summary.findings.infos}})</p>
         </footer>
         </body>
         </html>

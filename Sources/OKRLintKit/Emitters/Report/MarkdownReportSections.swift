@@ -13,7 +13,7 @@ enum MarkdownReportSections {
             "\(emoji("off-track")) \(summary.count("off_track")) off track",
             "\(summary.count("kpis_out_of_range")) of \(summary.count("kpis")) KPIs out of range",
             "\(summary.count("milestones_overdue")) milestones overdue",
-            findingCount(summary["findings"] ?? .null),
+            "findings: " + findingCount(summary["findings"] ?? .null),
         ].joined(separator: " · "))
         let unplanned = document.items("findings").count
         if unplanned > 0 {
@@ -53,7 +53,7 @@ enum MarkdownReportSections {
                 "**\(objective.string("score", "text") ?? "–")**", status(objective), "",
             ]))
             for keyResult in objective.items("key_results") {
-                let expected = keyResult["expected"]?["fraction"].map { " (expected \($0.compact()))" } ?? ""
+                let expected = keyResult.string("expected", "text").map { " (expected \($0))" } ?? ""
                 rows.append(row([
                     "↳ " + MarkdownText.escape(keyResult.string("title") ?? "untitled key result"),
                     (keyResult.string("progress", "text") ?? "–") + expected, status(keyResult),
@@ -92,7 +92,7 @@ enum MarkdownReportSections {
         return rows
     }
 
-    /// "2 errors, 3 warnings, 1 info", or "none".
+    /// "2 errors, 3 warnings, 1 info", or "no findings".
     private static func findingCount(_ counts: JSONValue) -> String {
         guard counts.count("total") > 0 else { return "no findings" }
         let parts = [("error", counts.count("errors")), ("warning", counts.count("warnings")), ("info", counts.count("infos"))]

@@ -8,23 +8,25 @@ public enum ReportDocument {
     public static let version = 1
 
     /// The model of `report` at `asOf`: one entry per linted file that holds a
-    /// plan, in the order the files were found, and every finding.
+    /// plan, in the order the files were found, each with its file's findings;
+    /// `findings` holds those of the files that hold no plan (they could not be read).
     public static func build(_ report: LintReport, asOf: CalendarDate) -> JSONValue {
         let findings = ReportFindings(docsURL: report.configuration.docsURL)
         let builder = ReportPlan(asOf: asOf, margins: margins(report.configuration), findings: findings)
         let byFile = Dictionary(grouping: report.findings, by: \.file)
         var slugs = ReportSlugs()
-        let plans: [JSONValue] = report.files.compactMap { file in
-            guard let plan = file.plan else { return nil }
-            return builder.json(file, plan: plan, slug: slugs.claim(for: file.planID), findings: byFile[file.source.path] ?? [])
+        let planned = report.files.filter { $0.plan != nil }
+        let plans: [JSONValue] = planned.compactMap { file in
+            file.plan.map { builder.json(file, plan: $0, slug: slugs.claim(for: file.planID), findings: byFile[file.source.path] ?? []) }
         }
+        let plannedPaths = Set(planned.map(\.source.path))
         return .object([
             ("version", .integer(version)), ("as_of", .string(asOf.description)),
             ("week", .string(asOf.isoWeek.description)),
             ("docs_url", findings.docsURL.map(JSONValue.string) ?? .null),
             ("summary", summary(plans: plans, files: report.fileCount, findings: report.findings)),
             ("plans", .array(plans)),
-            ("findings", .array(report.findings.map(findings.finding))),
+            ("findings", .array(report.findings.filter { !plannedPaths.contains($0.file) }.map(findings.finding))),
         ])
     }
 
