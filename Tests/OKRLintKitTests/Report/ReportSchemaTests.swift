@@ -37,34 +37,10 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         for (name, instance) in instances {
-            try instance.pretty().write(to: folder.appendingPathComponent(name + ".json"), atomically: true, encoding: .utf8)
+            try instance.pretty().write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
-        let script = """
-            import json, sys, jsonschema
-            schema = json.load(open(sys.argv[1]))
-            jsonschema.Draft202012Validator.check_schema(schema)
-            validator = jsonschema.Draft202012Validator(schema)
-            for name in sys.argv[3:]:
-                errors = list(validator.iter_errors(json.load(open(sys.argv[2] + "/" + name + ".json"))))
-                print(name, "invalid" if errors else "valid")
-                for error in errors[:3]:
-                    print("  ", list(error.absolute_path), error.message[:200], file=sys.stderr)
-            """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        let schema = RepositoryPaths.grammar.appendingPathComponent("okr-report.schema.json").path
-        process.arguments = ["python3", "-c", script, schema, folder.path] + instances.keys.sorted()
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "python3 with jsonschema is needed (pip install jsonschema)")
-        var verdicts: [String: String] = [:]
-        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
-            let parts = line.split(separator: " ")
-            if parts.count == 2 { verdicts[String(parts[0])] = String(parts[1]) }
-        }
-        return verdicts
+        let schema = RepositoryPaths.grammar.appendingPathComponent("okr-report.schema.json")
+        return try PythonJSONSchema.verdicts(schema: schema, folder: folder, names: instances.keys.sorted())
+            .mapValues { $0 ? "valid" : "invalid" }
     }
 }
