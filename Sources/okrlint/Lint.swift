@@ -17,8 +17,7 @@ struct Lint: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: "Files and folders to lint (default: the current folder).")
-    var paths: [String] = []
+    @OptionGroup var goals: GoalFileOptions
 
     @Option(help: "Output format: text or json.")
     var format: Format = .text
@@ -26,17 +25,11 @@ struct Lint: ParsableCommand {
     @Option(name: [.short, .long], help: ArgumentHelp("Write the report to FILE instead of standard output.", valueName: "FILE"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Today's date for date-dependent rules, e.g. 2026-11-01 (default: today).", valueName: "DATE"))
-    var asOf: String?
-
     @Option(help: ArgumentHelp("Only run these rules: ids or categories such as kpi/ (repeatable, comma-separated).", valueName: "RULE"))
     var select: [String] = []
 
     @Option(help: ArgumentHelp("Skip these rules: ids or categories (repeatable, comma-separated).", valueName: "RULE"))
     var ignore: [String] = []
-
-    @Option(help: ArgumentHelp("Configuration file (default: the .okrlint.yaml at the workspace root).", valueName: "FILE"))
-    var config: String?
 
     @Option(help: ArgumentHelp("Hide the findings recorded in this baseline file, so only new problems count.", valueName: "FILE"))
     var baseline: String?
@@ -60,11 +53,7 @@ struct Lint: ParsableCommand {
     }
 
     func run() throws {
-        let currentFolder = FileManager.default.currentDirectoryPath
-        let run = LintRun(
-            paths: paths, currentFolder: currentFolder, asOf: try AsOfDate.parse(asOf),
-            selection: try RuleSelection(select: select, ignore: ignore), configPath: config)
-        var report = try run.run()
+        var report = try goals.lintRun(selection: try RuleSelection(select: select, ignore: ignore)).run()
         if let writeBaseline {
             try AtomicFile.write(Baseline(findings: report.findings).rendered(), to: writeBaseline)
             FileHandle.standardError.write(Data("okrlint: recorded \(report.findings.count) findings in \(writeBaseline)\n".utf8))

@@ -18,8 +18,7 @@ struct Report: ParsableCommand {
         case html, markdown, json
     }
 
-    @Argument(help: "Files and folders to report on (default: the current folder).")
-    var paths: [String] = []
+    @OptionGroup var goals: GoalFileOptions
 
     @Option(help: "Output format: html, markdown or json.")
     var format: Format = .html
@@ -27,17 +26,11 @@ struct Report: ParsableCommand {
     @Option(name: [.short, .long], help: ArgumentHelp("Write to FILE, or for html to a folder DIR, instead of standard output.", valueName: "FILE|DIR"))
     var output: String?
 
-    @Option(help: ArgumentHelp("The date progress is judged at, e.g. 2026-11-01 (default: today).", valueName: "DATE"))
-    var asOf: String?
-
     @Option(help: ArgumentHelp("A Mustache template to use instead of the default HTML page.", valueName: "FILE"))
     var template: String?
 
     @Option(help: ArgumentHelp("Cut the Markdown report to at most N characters, saying what was left out.", valueName: "N"))
     var maxChars: Int = MarkdownReportRenderer.defaultMaxChars
-
-    @Option(help: ArgumentHelp("Configuration file (default: the .okrlint.yaml at the workspace root).", valueName: "FILE"))
-    var config: String?
 
     func validate() throws {
         if template != nil, format != .html {
@@ -49,10 +42,9 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
-        let asOf = try AsOfDate.parse(asOf)
         let renderer = try format == .html ? loadRenderer() : nil
-        let run = LintRun(paths: paths, currentFolder: FileManager.default.currentDirectoryPath, asOf: asOf, configPath: config)
-        let document = ReportDocument.build(try run.run(), asOf: asOf)
+        let run = try goals.lintRun()
+        let document = ReportDocument.build(try run.run(), asOf: run.asOf)
         switch format {
         case .html:
             guard let renderer else { return }

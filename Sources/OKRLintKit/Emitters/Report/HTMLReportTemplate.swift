@@ -207,11 +207,7 @@ enum HTMLReportTemplate {
           <section class="findings" aria-labelledby="findings-{{slug}}">
             <h2 id="findings-{{slug}}">Open findings <span class="count">{{counts.findings.total}}</span></h2>
             {{^findings}}<p class="empty"><svg class="icon" aria-hidden="true"><use href="#i-on-track"/></svg>No findings: this plan follows the guidance.</p>{{/findings}}
-            <ul class="finding-list">
-            {{#findings}}
-              {{> okrlint-finding}}
-            {{/findings}}
-            </ul>
+            {{> okrlint-findings}}
           </section>
           </div>
         </article>
@@ -220,11 +216,7 @@ enum HTMLReportTemplate {
         {{^empty(findings)}}
         <section class="unreadable" aria-labelledby="unreadable-title">
           <h2 id="unreadable-title">Files that hold no plan</h2>
-          <ul class="finding-list">
-          {{#findings}}
-            {{> okrlint-finding}}
-          {{/findings}}
-          </ul>
+          {{> okrlint-findings}}
         </section>
         {{/empty(findings)}}
         </main>
@@ -239,6 +231,7 @@ enum HTMLReportTemplate {
     static let partials: [String: String] = [
         "okrlint-status": ##"<span class="status s-{{status}}"><svg class="icon" aria-hidden="true"><use href="#i-{{status}}"/></svg>{{status_label}}</span>"##,
         "okrlint-link": ##"{{#href}}<a href="{{href}}">{{text}}</a>{{/href}}{{^href}}{{text}}{{/href}}"##,
+        "okrlint-findings": ##"<ul class="finding-list">{{#findings}}{{> okrlint-finding}}{{/findings}}</ul>"##,
         "okrlint-finding": ##"<li class="f-{{severity}}"><span class="severity"><svg class="icon" aria-hidden="true"><use href="#i-{{severity}}"/></svg>{{severity}}</span> {{#docs}}<a class="rule" href="{{docs}}">{{rule}}</a>{{/docs}}{{^docs}}<code class="rule">{{rule}}</code>{{/docs}} <span class="message">{{message}}</span> <span class="where">{{file}}:{{start.line}}</span></li>"##,
         "okrlint-tally": #"""
             <ul class="tally" aria-label="At a glance">

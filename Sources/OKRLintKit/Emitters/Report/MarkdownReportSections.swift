@@ -44,52 +44,50 @@ enum MarkdownReportSections {
     }
 
     private static func objectives(_ plan: JSONValue) -> [String] {
-        let objectives = plan.items("objectives")
-        guard !objectives.isEmpty else { return [] }
-        var rows = ["", "| Objective / key result | Score | Status | Confidence |", "| --- | --- | --- | --- |"]
-        for objective in objectives {
-            rows.append(row([
+        let rows = plan.items("objectives").flatMap { objective -> [[String]] in
+            let head = [
                 "**\(MarkdownText.escape(objective.string("title") ?? "untitled objective"))**",
                 "**\(objective.string("score", "text") ?? "–")**", status(objective), "",
-            ]))
-            for keyResult in objective.items("key_results") {
+            ]
+            return [head] + objective.items("key_results").map { keyResult in
                 let expected = keyResult.string("expected", "text").map { " (expected \($0))" } ?? ""
-                rows.append(row([
+                return [
                     "↳ " + MarkdownText.escape(keyResult.string("title") ?? "untitled key result"),
                     (keyResult.string("progress", "text") ?? "–") + expected, status(keyResult),
                     MarkdownText.escape(keyResult.string("confidence", "text") ?? ""),
-                ]))
+                ]
             }
         }
-        return rows
+        return table(nil, columns: ["Objective / key result", "Score", "Status", "Confidence"], rows: rows)
     }
 
     private static func kpisOutOfRange(_ plan: JSONValue) -> [String] {
         let kpis = plan.items("kpis").filter { ["out-of-range", "triggered"].contains($0.string("status") ?? "") }
-        guard !kpis.isEmpty else { return [] }
-        var rows = ["", "**KPIs out of range**", "", "| KPI | Latest | Healthy | Trigger | Status |", "| --- | --- | --- | --- | --- |"]
-        for kpi in kpis {
+        return table("KPIs out of range", columns: ["KPI", "Latest", "Healthy", "Trigger", "Status"], rows: kpis.map { kpi in
             let latest = kpi["latest"].map { "\($0.string("text") ?? "") on \($0.string("date") ?? "")" } ?? "–"
-            rows.append(row([
+            return [
                 MarkdownText.escape(kpi.string("title") ?? "untitled KPI"), MarkdownText.escape(latest),
                 MarkdownText.escape(kpi.string("healthy", "text") ?? "–"), MarkdownText.escape(kpi.string("trigger", "text") ?? "–"),
                 status(kpi),
-            ]))
-        }
-        return rows
+            ]
+        })
     }
 
     private static func milestonesThisWeek(_ plan: JSONValue) -> [String] {
         let milestones = plan.items("milestones").filter { ["overdue", "due-this-week"].contains($0.string("status") ?? "") }
-        guard !milestones.isEmpty else { return [] }
-        var rows = ["", "**Milestones overdue or due this week**", "", "| Milestone | Due | Owner | Status |", "| --- | --- | --- | --- |"]
-        for milestone in milestones {
-            rows.append(row([
+        return table("Milestones overdue or due this week", columns: ["Milestone", "Due", "Owner", "Status"], rows: milestones.map { milestone in
+            [
                 MarkdownText.escape(milestone.string("title") ?? "untitled milestone"), milestone.string("due") ?? "–",
                 MarkdownText.escape(milestone.string("owner") ?? "–"), status(milestone),
-            ]))
-        }
-        return rows
+            ]
+        })
+    }
+
+    /// A table under an optional bold title, or nothing when there are no rows.
+    private static func table(_ title: String?, columns: [String], rows: [[String]]) -> [String] {
+        guard !rows.isEmpty else { return [] }
+        let heading = title.map { ["", "**\($0)**"] } ?? []
+        return heading + ["", row(columns), row(columns.map { _ in "---" })] + rows.map(row)
     }
 
     /// "2 errors, 3 warnings, 1 info", or "no findings".
