@@ -49,7 +49,7 @@ struct Report: ParsableCommand {
         case .html:
             guard let renderer else { return }
             if let output, ReportOutput.isFolder(output) {
-                try ReportOutput.writeFolder(renderer.site(document), to: output)
+                try ReportFolder.write(renderer.site(document), to: output)
             } else {
                 try ReportOutput.write(renderer.page(document), to: output)
             }
@@ -70,8 +70,8 @@ struct Report: ParsableCommand {
     }
 }
 
-/// Where a report goes: standard output, one file, or a folder of pages,
-/// each written atomically.
+/// Where a Markdown, JSON or one-page HTML report goes: standard output or
+/// one file, written atomically (a folder of pages is `ReportFolder`'s).
 enum ReportOutput {
     /// Whether `path` names a folder: an existing one, or a path ending in `/`.
     static func isFolder(_ path: String) -> Bool {
@@ -83,16 +83,5 @@ enum ReportOutput {
         guard let path else { return FileHandle.standardOutput.write(Data(text.utf8)) }
         if isFolder(path) { throw RunError("\(path): is a folder; only the html format writes a folder of pages") }
         try AtomicFile.write(text, to: path)
-    }
-
-    static func writeFolder(_ pages: [(name: String, html: String)], to folder: String) throws(RunError) {
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw RunError("\(folder): cannot create the output folder: \(error.localizedDescription)")
-        }
-        for page in pages {
-            try AtomicFile.write(page.html, to: (folder as NSString).appendingPathComponent(page.name))
-        }
     }
 }

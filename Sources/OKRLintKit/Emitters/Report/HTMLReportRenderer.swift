@@ -12,6 +12,7 @@ public struct HTMLReportRenderer: Sendable {
 
     /// With the default page, or `template` (Mustache text, read from `templateName`) in its place.
     public init(template: String? = nil, templateName: String = "the default template") throws(RunError) {
+        HTMLEscaper.register()
         var library = MustacheLibrary()
         do {
             for (name, text) in HTMLReportTemplate.partials {
@@ -38,20 +39,24 @@ public struct HTMLReportRenderer: Sendable {
     }
 
     /// The pages of a folder by file name: `index.html`; with several plans it
-    /// lists them, each plan gets its own page (`SLUG.html`) and every plan page links back.
+    /// lists them, each plan gets its own page (`SLUG.html`) and every plan page
+    /// links back. Pages are rendered on all cores.
     public func site(_ document: JSONValue) -> [(name: String, html: String)] {
-        var data = Self.data(document)
-        let plans = data["plans"] as? [Any] ?? []
-        guard plans.count > 1 else { return [("index.html", page(document))] }
-        var pages = [("index.html", render(data, page: ["title": Self.siteTitle(data), "is_index": true]))]
-        data["findings"] = [Any]()
-        for case let plan as [String: Any] in plans {
-            data["plans"] = [plan]
-            let slug = plan["slug"] as? String ?? "plan"
-            let title = Self.planTitle(plan, week: data["week"])
-            pages.append((slug + ".html", render(data, page: ["title": title, "is_index": false, "index_href": "index.html"])))
+        let plans = document.items("plans")
+        guard plans.count > 1, case .object(let members) = document else { return [("index.html", page(document))] }
+        let shared = JSONValue.object(members.filter { $0.0 != "plans" && $0.0 != "findings" } + [("findings", .array([]))])
+        let pages: [JSONValue?] = [nil] + plans.map { $0 }
+        return ParallelMap.map(pages) { plan -> (name: String, html: String) in
+            guard let plan else {
+                let data = Self.data(document)
+                return ("index.html", render(data, page: ["title": Self.siteTitle(data), "is_index": true]))
+            }
+            var data = Self.data(shared)
+            let converted = MustacheData.value(plan)
+            data["plans"] = [converted]
+            let title = Self.planTitle((converted as? MustacheData.Object)?.members ?? [:], week: data["week"])
+            return ((plan.string("slug") ?? "plan") + ".html", render(data, page: ["title": title, "is_index": false, "index_href": "index.html"]))
         }
-        return pages
     }
 
     private static let pageName = "okrlint-page"
@@ -63,19 +68,19 @@ public struct HTMLReportRenderer: Sendable {
     }
 
     private static func data(_ document: JSONValue) -> [String: Any] {
-        MustacheData.value(document) as? [String: Any] ?? [:]
+        (MustacheData.value(document) as? MustacheData.Object)?.members ?? [:]
     }
 
     /// "Goals status, 2026-W44", or the plan's title when there is only one plan.
     private static func siteTitle(_ data: [String: Any]) -> String {
         let plans = data["plans"] as? [Any] ?? []
-        if plans.count == 1, let plan = plans.first as? [String: Any] { return planTitle(plan, week: data["week"]) }
-        return "Goals status, \(data["week"] as? String ?? "")"
+        if plans.count == 1, let plan = (plans.first as? MustacheData.Object)?.members { return planTitle(plan, week: data["week"]) }
+        return "Goals status, \(MustacheData.string(data["week"]) ?? "")"
     }
 
     /// "Customer Operations — Q4 2026, 2026-W44".
     private static func planTitle(_ plan: [String: Any], week: Any?) -> String {
-        let title = (plan["title"] as? String) ?? (plan["id"] as? String) ?? "Plan"
-        return "\(title), \(week as? String ?? "")"
+        let title = MustacheData.string(plan["title"]) ?? MustacheData.string(plan["id"]) ?? "Plan"
+        return "\(title), \(MustacheData.string(week) ?? "")"
     }
 }

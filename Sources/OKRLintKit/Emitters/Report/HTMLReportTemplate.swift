@@ -1,10 +1,13 @@
 /// The default HTML status page: a Mustache template over the report model
 /// (see the README), embedded in the binary so that it works wherever the
 /// binary is copied. Every `{{name}}` is HTML-escaped by Mustache; the template
-/// uses no triple mustaches. `--template FILE` replaces `page`; the partials
-/// stay available to it.
+/// uses no triple mustaches; the page and every partial select the fast
+/// escaper (`HTMLEscaper`), since a partial starts over with Mustache's own. `--template FILE` replaces `page`; the partials
+/// stay available to it. A partial tag alone on its line starts the line:
+/// an indented one makes Mustache re-indent, and measure, all it renders.
 enum HTMLReportTemplate {
     static let page = #"""
+        {{% CONTENT_TYPE: OKRLINT_HTML}}
         <!doctype html>
         <html lang="en">
         <head>
@@ -78,7 +81,7 @@ enum HTMLReportTemplate {
                 <h3>{{title}}</h3>
                 <p class="objective-status">
                   <span class="score" title="Objective score on the 0.0–1.0 scale">{{#score}}{{text}}{{/score}}{{^score}}–{{/score}}</span>
-                  {{> okrlint-status}}
+        {{> okrlint-status}}
                 </p>
               </header>
               {{#why}}<p class="why">{{why}}</p>{{/why}}
@@ -87,14 +90,14 @@ enum HTMLReportTemplate {
                 <li class="kr">
                   <div class="kr-head">
                     <p class="kr-title">{{title}}</p>
-                    {{> okrlint-status}}
+        {{> okrlint-status}}
                   </div>
-                  <svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label="Progress {{#progress}}{{text}}{{/progress}}{{^progress}}unknown{{/progress}}{{#expected}}, expected {{text}}{{/expected}}">
+                  <svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" role="img">
                     <title>Progress {{#progress}}{{text}}{{/progress}}{{^progress}}unknown{{/progress}}{{#expected}}; expected by now {{text}}{{/expected}}</title>
                     <rect class="bar-track" x="0" y="0" width="100" height="10"/>
                     {{#progress}}<rect class="bar-fill s-{{status}}" x="0" y="0" width="{{percent}}" height="10"/>{{/progress}}
                     {{#path}}{{#percent}}<line class="bar-path" x1="{{percent}}" x2="{{percent}}" y1="0" y2="10"><title>Interim target {{text}} by {{date}}</title></line>{{/percent}}{{/path}}
-                    {{#expected}}<line class="bar-expected" x1="{{percent}}" x2="{{percent}}" y1="-3" y2="13"><title>Expected by {{as_of}}: {{text}}</title></line>{{/expected}}
+                    {{#expected}}<line class="bar-expected" x1="{{percent}}" x2="{{percent}}" y1="-3" y2="13"><title>Expected by now: {{text}}</title></line>{{/expected}}
                   </svg>
                   <p class="kr-facts">
                     <span><b>{{#progress}}{{text}}{{/progress}}{{^progress}}–{{/progress}}</b> progress</span>
@@ -121,9 +124,9 @@ enum HTMLReportTemplate {
               <li class="card tile t-{{status}}">
                 <p class="tile-title">{{title}}</p>
                 <p class="tile-value">{{#latest}}<b>{{text}}</b> <span class="unit">{{unit}}</span>{{/latest}}{{^latest}}<b>–</b> <span class="unit">no reading yet</span>{{/latest}}</p>
-                {{> okrlint-status}}
+        {{> okrlint-status}}
                 {{#sparkline}}
-                <svg class="spark" viewBox="0 0 100 100" preserveAspectRatio="none" role="img" aria-label="Readings {{#readings}}{{date}}: {{text}}; {{/readings}}healthy {{#healthy}}{{text}}{{/healthy}}{{^healthy}}not set{{/healthy}}">
+                <svg class="spark" viewBox="0 0 100 100" preserveAspectRatio="none" role="img">
                   <title>{{#readings}}{{date}}: {{text}}
         {{/readings}}Healthy: {{#healthy}}{{text}}{{/healthy}}{{^healthy}}not set{{/healthy}}{{#trigger}}; act when {{text}}{{/trigger}}</title>
                   {{#band}}<rect class="spark-band" x="0" y="{{y}}" width="100" height="{{height}}"/>{{/band}}
@@ -158,7 +161,7 @@ enum HTMLReportTemplate {
                 <div class="milestone-text">
                   <p class="milestone-title">{{title}}</p>
                   <p class="milestone-facts">
-                    {{> okrlint-status}}
+        {{> okrlint-status}}
                     {{#due}}<span>due <time datetime="{{due}}">{{due}}</time></span>{{/due}}
                     {{#done}}<span>done {{done}}</span>{{/done}}
                     {{#owner}}<span>{{owner}}</span>{{/owner}}
@@ -167,7 +170,7 @@ enum HTMLReportTemplate {
                   {{#moves}}<p class="moved"><svg class="icon" aria-hidden="true"><use href="#i-moved"/></svg> Moved from <s>{{from}}</s> to {{to}}{{#reason}}: {{reason}}{{/reason}}{{#impact}} — impact: {{impact}}{{/impact}}</p>{{/moves}}
                 </div>
                 {{#x}}
-                <svg class="track" viewBox="0 0 100 20" preserveAspectRatio="none" role="img" aria-label="Due {{due}}{{#moves}}, moved from {{from}}{{/moves}}">
+                <svg class="track" viewBox="0 0 100 20" preserveAspectRatio="none" role="img">
                   <title>Due {{due}}{{#moves}}; moved from {{from}}{{/moves}}</title>
                   <line class="track-line" x1="0" x2="100" y1="10" y2="10"/>
                   {{#timeline}}<line class="track-today" x1="{{today.x}}" x2="{{today.x}}" y1="0" y2="20"/>{{/timeline}}
@@ -207,7 +210,7 @@ enum HTMLReportTemplate {
           <section class="findings" aria-labelledby="findings-{{slug}}">
             <h2 id="findings-{{slug}}">Open findings <span class="count">{{counts.findings.total}}</span></h2>
             {{^findings}}<p class="empty"><svg class="icon" aria-hidden="true"><use href="#i-on-track"/></svg>No findings: this plan follows the guidance.</p>{{/findings}}
-            {{> okrlint-findings}}
+        {{> okrlint-findings}}
           </section>
           </div>
         </article>
@@ -216,7 +219,7 @@ enum HTMLReportTemplate {
         {{^empty(findings)}}
         <section class="unreadable" aria-labelledby="unreadable-title">
           <h2 id="unreadable-title">Files that hold no plan</h2>
-          {{> okrlint-findings}}
+        {{> okrlint-findings}}
         </section>
         {{/empty(findings)}}
         </main>
@@ -229,11 +232,12 @@ enum HTMLReportTemplate {
 
     /// Pieces the page uses more than once, available to user templates as partials.
     static let partials: [String: String] = [
-        "okrlint-status": ##"<span class="status s-{{status}}"><svg class="icon" aria-hidden="true"><use href="#i-{{status}}"/></svg>{{status_label}}</span>"##,
-        "okrlint-link": ##"{{#href}}<a href="{{href}}">{{text}}</a>{{/href}}{{^href}}{{text}}{{/href}}"##,
-        "okrlint-findings": ##"<ul class="finding-list">{{#findings}}{{> okrlint-finding}}{{/findings}}</ul>"##,
-        "okrlint-finding": ##"<li class="f-{{severity}}"><span class="severity"><svg class="icon" aria-hidden="true"><use href="#i-{{severity}}"/></svg>{{severity}}</span> {{#docs}}<a class="rule" href="{{docs}}">{{rule}}</a>{{/docs}}{{^docs}}<code class="rule">{{rule}}</code>{{/docs}} <span class="message">{{message}}</span> <span class="where">{{file}}:{{start.line}}</span></li>"##,
+        "okrlint-status": ##"{{% CONTENT_TYPE: OKRLINT_HTML}}<span class="status s-{{status}}"><svg class="icon" aria-hidden="true"><use href="#i-{{status}}"/></svg>{{status_label}}</span>"##,
+        "okrlint-link": ##"{{% CONTENT_TYPE: OKRLINT_HTML}}{{#href}}<a href="{{href}}">{{text}}</a>{{/href}}{{^href}}{{text}}{{/href}}"##,
+        "okrlint-findings": ##"{{% CONTENT_TYPE: OKRLINT_HTML}}<ul class="finding-list">{{#findings}}{{> okrlint-finding}}{{/findings}}</ul>"##,
+        "okrlint-finding": ##"{{% CONTENT_TYPE: OKRLINT_HTML}}<li class="f-{{severity}}"><span class="severity"><svg class="icon" aria-hidden="true"><use href="#i-{{severity}}"/></svg>{{severity}}</span> {{#docs}}<a class="rule" href="{{docs}}">{{rule}}</a>{{/docs}}{{^docs}}<code class="rule">{{rule}}</code>{{/docs}} <span class="message">{{message}}</span> <span class="where">{{file}}:{{start.line}}</span></li>"##,
         "okrlint-tally": #"""
+            {{% CONTENT_TYPE: OKRLINT_HTML}}
             <ul class="tally" aria-label="At a glance">
               <li class="s-on-track"><svg class="icon" aria-hidden="true"><use href="#i-on-track"/></svg><strong>{{on_track}}</strong> on track</li>
               <li class="s-at-risk"><svg class="icon" aria-hidden="true"><use href="#i-at-risk"/></svg><strong>{{at_risk}}</strong> at risk</li>

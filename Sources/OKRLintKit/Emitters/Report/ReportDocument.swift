@@ -15,11 +15,11 @@ public enum ReportDocument {
         let builder = ReportPlan(asOf: asOf, margins: margins(report.configuration), findings: findings)
         let byFile = Dictionary(grouping: report.findings, by: \.file)
         var slugs = ReportSlugs()
-        let planned = report.files.filter { $0.plan != nil }
-        let plans: [JSONValue] = planned.compactMap { file in
-            file.plan.map { builder.json(file, plan: $0, slug: slugs.claim(for: file.planID), findings: byFile[file.source.path] ?? []) }
+        let planned = report.files.filter { $0.plan != nil }.map { (file: $0, slug: slugs.claim(for: $0.planID)) }
+        let plans: [JSONValue] = ParallelMap.map(planned) { entry in
+            entry.file.plan.map { builder.json(entry.file, plan: $0, slug: entry.slug, findings: byFile[entry.file.source.path] ?? []) } ?? .null
         }
-        let plannedPaths = Set(planned.map(\.source.path))
+        let plannedPaths = Set(planned.map(\.file.source.path))
         return .object([
             ("version", .integer(version)), ("as_of", .string(asOf.description)),
             ("week", .string(asOf.isoWeek.description)),
