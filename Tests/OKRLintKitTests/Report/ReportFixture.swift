@@ -25,7 +25,7 @@ enum ReportFixture {
     /// The samples the Markdown golden file shows: those two, a KPI out of range and an overdue milestone.
     static let markdownGoldenSamples = jsonGoldenSamples + ["Samples/kpis-without-guardrails.okr.yaml", "Samples/milestone-hygiene.okr.yaml"]
 
-    /// A throwaway folder holding `files`, removed by the caller.
+    /// A throwaway workspace holding `files` (an empty `.okrlint.yaml` unless given), removed by the caller.
     static func folder(_ files: [String: String]) throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("okrlint-report-\(UUID().uuidString)")
         for (path, text) in files {
@@ -33,7 +33,9 @@ enum ReportFixture {
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try text.write(to: file, atomically: true, encoding: .utf8)
         }
-        try "".write(to: folder.appendingPathComponent(".okrlint.yaml"), atomically: true, encoding: .utf8)
+        if files[".okrlint.yaml"] == nil {
+            try "".write(to: folder.appendingPathComponent(".okrlint.yaml"), atomically: true, encoding: .utf8)
+        }
         return folder
     }
 }
