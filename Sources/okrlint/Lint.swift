@@ -13,8 +13,7 @@ struct Lint: ParsableCommand {
             2 the run failed (bad arguments, unreadable path, unwritable output, a --diff-base git cannot resolve).
             """)
 
-    @Argument(help: "Files and folders to lint (default: the current folder).")
-    var paths: [String] = []
+    @OptionGroup var goals: GoalFileOptions
 
     @Option(help: "Output format (default: github when GITHUB_ACTIONS=true, else text).")
     var format: LintFormat?
@@ -31,17 +30,12 @@ struct Lint: ParsableCommand {
     @Option(help: ArgumentHelp("Read the file to lint from standard input and report it as NAME.", valueName: "NAME"))
     var stdinFilename: String?
 
-    @Option(help: ArgumentHelp("Today's date for date-dependent rules, e.g. 2026-11-01 (default: today).", valueName: "DATE"))
-    var asOf: String?
 
     @Option(help: ArgumentHelp("Only run these rules: ids or categories such as kpi/ (repeatable, comma-separated).", valueName: "RULE"))
     var select: [String] = []
 
     @Option(help: ArgumentHelp("Skip these rules: ids or categories (repeatable, comma-separated).", valueName: "RULE"))
     var ignore: [String] = []
-
-    @Option(help: ArgumentHelp("Configuration file (default: the .okrlint.yaml at the workspace root).", valueName: "FILE"))
-    var config: String?
 
     @Option(help: ArgumentHelp("Hide the findings recorded in this baseline file, so only new problems count.", valueName: "FILE"))
     var baseline: String?
@@ -75,8 +69,8 @@ struct Lint: ParsableCommand {
         }
         if let stdinFilename {
             guard !stdinFilename.isEmpty else { throw ValidationError("--stdin-filename needs a file name") }
-            guard paths.isEmpty || paths == ["-"] else {
-                throw ValidationError("--stdin-filename lints standard input only; give no PATH (or '-'), found \(paths.joined(separator: " "))")
+            guard goals.paths.isEmpty || goals.paths == ["-"] else {
+                throw ValidationError("--stdin-filename lints standard input only; give no PATH (or '-'), found \(goals.paths.joined(separator: " "))")
             }
         }
         let targets = [output].compactMap { $0 } + reports.map(\.path)
@@ -88,8 +82,8 @@ struct Lint: ParsableCommand {
     func run() throws {
         let currentFolder = FileManager.default.currentDirectoryPath
         let run = LintRun(
-            paths: paths, currentFolder: currentFolder, asOf: try parseAsOf(),
-            selection: try RuleSelection(select: select, ignore: ignore), configPath: config,
+            paths: goals.paths, currentFolder: currentFolder, asOf: try goals.asOfDate(),
+            selection: try RuleSelection(select: select, ignore: ignore), configPath: goals.config,
             piped: stdinFilename.map { PipedFile(name: $0, bytes: Array(FileHandle.standardInput.readDataToEndOfFile())) },
             diffBase: DiffBase.choose(option: diffBase, environment: ProcessInfo.processInfo.environment),
             useCache: !noCache)
@@ -132,14 +126,6 @@ struct Lint: ParsableCommand {
         if let output { files.insert((rendered, output), at: 0) }
         try AtomicFile.write(files)
         if output == nil { FileHandle.standardOutput.write(Data(rendered.utf8)) }
-    }
-
-    private func parseAsOf() throws(RunError) -> CalendarDate {
-        guard let asOf else { return .today() }
-        switch CalendarDate.parse(asOf) {
-        case .success(let date): return date
-        case .failure(let error): throw RunError("--as-of '\(asOf)': \(error.message)")
-        }
     }
 }
 

@@ -84,10 +84,12 @@ public indirect enum JSONValue: Sendable, Equatable {
         for value in values {
             switch value {
             case .array, .object: return false
+            case .string(let text) where text.count > 60: return false
             default: length += value.compact().count + 2
             }
+            if length > 60 { return false }
         }
-        return length <= 60
+        return true
     }
 
     private static func format(_ value: Double) -> String {
@@ -98,6 +100,12 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     private static func writeString(_ value: String, to output: inout String) {
         output.append("\"")
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }) {
+            // Nothing to escape (U+2028 and U+2029 start with the byte E2): append it whole.
+            output.append(value)
+            output.append("\"")
+            return
+        }
         for scalar in value.unicodeScalars {
             switch scalar {
             case "\"": output.append("\\\"")

@@ -11,20 +11,26 @@ public struct LintReport: Sendable {
     public let configuration: Configuration
     /// Where the files lie in the repository, for SARIF and GitHub annotations.
     public let paths: ArtifactPaths
+    /// The linted files as compiled, in the order they were found (reports show their plans).
+    public let compiled: [CompiledFile]
 
-    public init(findings: [Finding], files: [String], sources: [String: SourceFile], configuration: Configuration, paths: ArtifactPaths) {
+    public init(
+        findings: [Finding], files: [String], sources: [String: SourceFile], configuration: Configuration, paths: ArtifactPaths,
+        compiled: [CompiledFile] = []
+    ) {
         self.findings = findings
         self.files = files
         self.sources = sources
         self.configuration = configuration
         self.paths = paths
+        self.compiled = compiled
     }
 
     public var fileCount: Int { files.count }
 
     /// The same report with other findings (after a baseline or --quiet).
     public func replacingFindings(_ findings: [Finding]) -> LintReport {
-        LintReport(findings: findings, files: files, sources: sources, configuration: configuration, paths: paths)
+        LintReport(findings: findings, files: files, sources: sources, configuration: configuration, paths: paths, compiled: compiled)
     }
 }
 
@@ -118,7 +124,8 @@ public struct LintRun: Sendable {
         return LintReport(
             findings: findings, files: lintedFiles.map(\.source.path),
             sources: Dictionary(sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }),
-            configuration: configuration, paths: ArtifactPaths(currentFolder: currentFolder, workspaceRoot: root))
+            configuration: configuration, paths: ArtifactPaths(currentFolder: currentFolder, workspaceRoot: root),
+            compiled: lintedFiles)
     }
 
     /// `--config FILE`, else the `.okrlint.yaml` at the workspace root, else the defaults there.

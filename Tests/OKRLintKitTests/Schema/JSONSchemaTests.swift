@@ -26,30 +26,10 @@ import Testing
             expectations[name] = schemaFindings.isEmpty
         }
         #expect(expectations.values.contains(true) && expectations.values.contains(false), "samples must include both kinds")
-        let verdicts = try validate(folder: folder, names: expectations.keys.sorted())
+        let schema = RepositoryPaths.grammar.appendingPathComponent("okr-plan.schema.json")
+        let verdicts = try PythonJSONSchema.verdicts(schema: schema, folder: folder, names: expectations.keys.sorted())
         for (name, valid) in expectations {
             #expect(verdicts[name] == valid, "\(name): schema says \(String(describing: verdicts[name])), okrlint says \(valid)")
         }
-    }
-
-    /// Runs Python's `jsonschema` (Draft 2020-12) over the instances; returns validity by file name.
-    private func validate(folder: URL, names: [String]) throws -> [String: Bool] {
-        let script = """
-            import json, sys, jsonschema
-            schema = json.load(open(sys.argv[1]))
-            jsonschema.Draft202012Validator.check_schema(schema)
-            validator = jsonschema.Draft202012Validator(schema)
-            for name in sys.argv[3:]:
-                instance = json.load(open(sys.argv[2] + "/" + name))
-                print(name, "valid" if validator.is_valid(instance) else "invalid")
-            """
-        let result = try Python.run(script, arguments: [RepositoryPaths.grammar.appendingPathComponent("okr-plan.schema.json").path, folder.path] + names)
-        #expect(result.status == 0, "python3 with jsonschema is needed (pip install jsonschema)")
-        var verdicts: [String: Bool] = [:]
-        for line in result.output.split(separator: "\n") {
-            let parts = line.split(separator: " ")
-            if parts.count == 2 { verdicts[String(parts[0])] = parts[1] == "valid" }
-        }
-        return verdicts
     }
 }

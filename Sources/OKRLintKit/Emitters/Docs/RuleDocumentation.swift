@@ -117,7 +117,8 @@ public enum RuleDocumentation {
         "```\(format == .markdown ? "markdown" : "yaml")\n\(source.hasSuffix("\n") ? source : source + "\n")```\n"
     }
 
-    private static func anchor(_ id: String) -> String {
+    /// The GitHub-style anchor of a rule's heading in docs/rules.md (`kr/activity` → `kractivity`).
+    public static func anchor(_ id: String) -> String {
         String(id.lowercased().compactMap { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : nil })
     }
 

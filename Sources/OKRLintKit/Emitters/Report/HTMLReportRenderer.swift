@@ -1,0 +1,86 @@
+import Mustache
+
+/// `okrlint report --format html`: renders the report model through the
+/// default Mustache template (or a user's) into self-contained pages.
+///
+/// Templates get the report model (see `ReportDocument`) plus `page`:
+/// `title` (the page's title), `is_index` (true on a folder's index when it
+/// lists several plans), `index_href` (on a plan page of such a folder: the
+/// link back to the index) and `toc` (true when one page holds several plans).
+public struct HTMLReportRenderer: Sendable {
+    private let library: MustacheLibrary
+
+    /// With the default page, or `template` (Mustache text, read from `templateName`) in its place.
+    public init(template: String? = nil, templateName: String = "the default template") throws(RunError) {
+        HTMLEscaper.register()
+        var library = MustacheLibrary()
+        do {
+            for (name, text) in HTMLReportTemplate.partials {
+                try library.register(text, named: name)
+            }
+        } catch {
+            fatalError("the built-in report partials must parse: \(error)")
+        }
+        do {
+            try library.register(template ?? HTMLReportTemplate.page, named: Self.pageName)
+        } catch let error as MustacheTemplate.ParserError {
+            throw RunError("\(templateName):\(error.context.lineNumber):\(error.context.columnNumber): not a valid Mustache template (\(error.error))")
+        } catch {
+            throw RunError("\(templateName): not a valid Mustache template (\(error))")
+        }
+        self.library = library
+    }
+
+    /// One page with every plan in full, and a table of contents when there are several.
+    public func page(_ document: JSONValue) -> String {
+        let data = Self.data(document)
+        let plans = data["plans"] as? [Any] ?? []
+        return render(data, page: ["title": Self.siteTitle(data), "is_index": false, "toc": plans.count > 1])
+    }
+
+    /// The pages of a folder by file name: `index.html`; with several plans it
+    /// lists them, each plan gets its own page (`SLUG.html`) and every plan page
+    /// links back. Pages are rendered on all cores.
+    public func site(_ document: JSONValue) -> [(name: String, html: String)] {
+        let plans = document.items("plans")
+        guard plans.count > 1, case .object(let members) = document else { return [("index.html", page(document))] }
+        let shared = JSONValue.object(members.filter { $0.0 != "plans" && $0.0 != "findings" } + [("findings", .array([]))])
+        let pages: [JSONValue?] = [nil] + plans.map { $0 }
+        return ParallelMap.map(pages) { plan -> (name: String, html: String) in
+            guard let plan else {
+                let data = Self.data(document)
+                return ("index.html", render(data, page: ["title": Self.siteTitle(data), "is_index": true]))
+            }
+            var data = Self.data(shared)
+            let converted = MustacheData.value(plan)
+            data["plans"] = [converted]
+            let title = Self.planTitle((converted as? MustacheData.Object)?.members ?? [:], week: data["week"])
+            return ((plan.string("slug") ?? "plan") + ".html", render(data, page: ["title": title, "is_index": false, "index_href": "index.html"]))
+        }
+    }
+
+    private static let pageName = "okrlint-page"
+
+    private func render(_ data: [String: Any], page: [String: Any]) -> String {
+        var data = data
+        data["page"] = page
+        return library.render(data, withTemplate: Self.pageName) ?? ""
+    }
+
+    private static func data(_ document: JSONValue) -> [String: Any] {
+        (MustacheData.value(document) as? MustacheData.Object)?.members ?? [:]
+    }
+
+    /// "Goals status, 2026-W44", or the plan's title when there is only one plan.
+    private static func siteTitle(_ data: [String: Any]) -> String {
+        let plans = data["plans"] as? [Any] ?? []
+        if plans.count == 1, let plan = (plans.first as? MustacheData.Object)?.members { return planTitle(plan, week: data["week"]) }
+        return "Goals status, \(MustacheData.string(data["week"]) ?? "")"
+    }
+
+    /// "Customer Operations — Q4 2026, 2026-W44".
+    private static func planTitle(_ plan: [String: Any], week: Any?) -> String {
+        let title = MustacheData.string(plan["title"]) ?? MustacheData.string(plan["id"]) ?? "Plan"
+        return "\(title), \(MustacheData.string(week) ?? "")"
+    }
+}

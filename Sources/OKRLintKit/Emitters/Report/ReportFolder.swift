@@ -1,0 +1,17 @@
+import Foundation
+
+/// Writes the pages of an HTML report folder: creates the folder, then
+/// writes every page atomically, on all cores.
+public enum ReportFolder {
+    public static func write(_ pages: [(name: String, html: String)], to folder: String) throws(RunError) {
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw RunError("\(folder): cannot create the output folder: \(error.localizedDescription)")
+        }
+        let files = pages.map { (path: (folder as NSString).appendingPathComponent($0.name), html: $0.html) }
+        _ = try ParallelMap.map(files) { (file: (path: String, html: String)) throws(RunError) in
+            try AtomicFile.write(file.html, to: file.path)
+        }
+    }
+}

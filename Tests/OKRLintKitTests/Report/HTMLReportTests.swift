@@ -1,0 +1,80 @@
+import Foundation
+@testable import OKRLintKit
+import Testing
+
+/// The HTML status page's structure: every plan, objective, key result, KPI
+/// and milestone of the report model is on the page, the pages of a folder
+/// link both ways, and the page needs nothing from outside itself.
+@Suite struct HTMLReportTests {
+    @Test func everyItemOfEverySampleIsOnThePage() throws {
+        let document = try ReportFixture.document(["Samples"])
+        let html = try HTMLReportRenderer().page(document)
+        for plan in document.items("plans") {
+            #expect(html.contains(#"<article class="plan" id="plan-\#(plan.string("slug")!)""#))
+            let keyResults = plan.items("objectives").flatMap { $0.items("key_results") }
+            for item in plan.items("objectives") + keyResults + plan.items("kpis") + plan.items("milestones") {
+                let title = try #require(item.string("title"))
+                #expect(html.contains(HTMLEscaping.escape(title)), "missing: \(title)")
+            }
+            #expect(html.components(separatedBy: #"<svg class="bar""#).count > keyResults.count)
+        }
+    }
+
+    @Test func pageIsSelfContained() throws {
+        let html = try HTMLReportRenderer().page(try ReportFixture.document(["Samples"]))
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("<link"))
+        #expect(!html.contains(#"src=""#))
+        #expect(html.contains("<style>") && html.contains("@media (prefers-color-scheme: dark)") && html.contains("@media print"))
+        #expect(html.contains(#"<nav class="toc""#), "several plans on one page get a table of contents")
+    }
+
+    @Test func folderHasAnIndexAndOnePagePerPlanLinkedBothWays() throws {
+        let document = try ReportFixture.document(["Samples"])
+        let pages = try HTMLReportRenderer().site(document)
+        let slugs = document.items("plans").compactMap { $0.string("slug") }
+        #expect(pages.map(\.name) == ["index.html"] + slugs.map { $0 + ".html" })
+        let index = try #require(pages.first?.html)
+        for slug in slugs {
+            #expect(index.contains(#"<a href="\#(slug).html">"#))
+        }
+        for page in pages.dropFirst() {
+            #expect(page.html.contains(#"<a href="index.html">"#))
+            #expect(page.html.components(separatedBy: #"<article class="plan""#).count == 2, "\(page.name) holds one plan")
+        }
+    }
+
+    @Test func oneplanFolderIsJustItsPage() throws {
+        let document = try ReportFixture.document(["Samples/clean-team.okr.yaml"])
+        let pages = try HTMLReportRenderer().site(document)
+        #expect(pages.map(\.name) == ["index.html"])
+        #expect(pages[0].html.contains("Customer Operations — Q4 2026"))
+        #expect(!pages[0].html.contains(#"href="index.html""#))
+    }
+
+    @Test func userTemplateGetsTheModelAndThePartials() throws {
+        let template = """
+            {{#plans}}<h1>{{title}}</h1>{{#objectives}}<p>{{title}}: {{#score}}{{text}}{{/score}} {{> okrlint-status}}</p>{{/objectives}}{{/plans}}
+            """
+        let html = try HTMLReportRenderer(template: template).page(try ReportFixture.document(["Samples/clean-team.okr.yaml"]))
+        #expect(html.hasPrefix("<h1>Customer Operations — Q4 2026</h1><p>Customers stop needing to change their orders twice: 0.63 <span class=\"status s-on-track\">"))
+    }
+
+    @Test func brokenTemplateIsARunErrorNamingTheFile() {
+        #expect(throws: RunError.self) { try HTMLReportRenderer(template: "{{#plans}} never closed", templateName: "mine.mustache") }
+        do {
+            _ = try HTMLReportRenderer(template: "{{#plans}}", templateName: "mine.mustache")
+        } catch {
+            #expect(error.message.hasPrefix("mine.mustache:1:"))
+        }
+    }
+}
+
+/// The escaping the page must show for text from a goal file.
+enum HTMLEscaping {
+    static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+            .replacingOccurrences(of: "'", with: "&#39;")
+    }
+}
