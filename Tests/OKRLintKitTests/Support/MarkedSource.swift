@@ -14,11 +14,11 @@ struct MarkedSource {
         var open: SourcePosition?
         var previousWasCR = false
         for scalar in marked.unicodeScalars {
-            if scalar == "⟦" {
+            if Character(scalar) == RuleExample.openMark {
                 open = SourcePosition(line: line, column: column)
                 continue
             }
-            if scalar == "⟧", let start = open {
+            if Character(scalar) == RuleExample.closeMark, let start = open {
                 spans.append(SourceSpan(start: start, end: SourcePosition(line: line, column: column)))
                 open = nil
                 continue

@@ -24,12 +24,6 @@ public protocol PlanRule: Rule {
     func check(_ context: RuleContext) -> [Diagnostic]
 }
 
-extension PlanRule {
-    /// The rule with its declared default options.
-    public static func withDefaults() -> Self {
-        Self(options: RuleOptionValues(for: description))
-    }
-}
 
 /// What a plan rule sees: the plan, its file, the workspace's ids, the as-of
 /// date and, in a run with a git base, the file's version at that base.
