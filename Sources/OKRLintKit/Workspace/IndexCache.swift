@@ -176,24 +176,29 @@ private enum CacheText {
 
     /// `line:column-line:column`; nil for `-` or anything else.
     static func span(_ text: ArraySlice<UInt8>) -> SourceSpan? {
-        var numbers: [Int] = []
+        var numbers = (0, 0, 0, 0)
+        var count = 0
         var value = 0
         var digits = 0
         for byte in text {
             if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 9 {
                 value = value * 10 + Int(byte - UInt8(ascii: "0"))
                 digits += 1
-            } else if (byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-")), digits > 0 {
-                numbers.append(value)
-                (value, digits) = (0, 0)
+            } else if (byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-")), digits > 0, count < 3 {
+                switch count {
+                case 0: numbers.0 = value
+                case 1: numbers.1 = value
+                default: numbers.2 = value
+                }
+                (count, value, digits) = (count + 1, 0, 0)
             } else {
                 return nil
             }
         }
-        guard digits > 0 else { return nil }
-        numbers.append(value)
-        guard numbers.count == 4 else { return nil }
-        return SourceSpan(start: SourcePosition(line: numbers[0], column: numbers[1]), end: SourcePosition(line: numbers[2], column: numbers[3]))
+        guard digits > 0, count == 3 else { return nil }
+        numbers.3 = value
+        return SourceSpan(
+            start: SourcePosition(line: numbers.0, column: numbers.1), end: SourcePosition(line: numbers.2, column: numbers.3))
     }
 
     static func escape(_ text: String) -> String {

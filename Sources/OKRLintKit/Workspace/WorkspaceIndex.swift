@@ -6,13 +6,12 @@ public struct WorkspaceIndex: Sendable {
     public struct PlanEntry: Sendable {
         public let file: String
         public let idSpan: SourceSpan?
-        public let itemIDs: Set<String>
+        /// In document order; plans hold a few dozen, so a list is searched directly.
+        public let itemIDs: [String]
     }
 
     /// Entries by plan id; more than one entry means two plans share an id.
     public private(set) var plans: [String: [PlanEntry]] = [:]
-    /// Every item id of every plan, for bare references to other plans' items.
-    private var allItemIDs: Set<String> = []
     /// Where each person's weekly goals for each week are (at each goal's title).
     var weeklyGoalLocations: [PersonWeek: [WeeklyGoalLocation]] = [:]
     /// Paths of the files this run reports on (the rest are only indexed).
@@ -63,9 +62,7 @@ public struct WorkspaceIndex: Sendable {
     public mutating func add(_ contribution: Contribution, linted: Bool) {
         if linted { lintedFiles.insert(contribution.file) }
         guard let planID = contribution.planID else { return }
-        let itemIDs = Set(contribution.itemIDs)
-        plans[planID, default: []].append(PlanEntry(file: contribution.file, idSpan: contribution.idSpan, itemIDs: itemIDs))
-        allItemIDs.formUnion(itemIDs)
+        plans[planID, default: []].append(PlanEntry(file: contribution.file, idSpan: contribution.idSpan, itemIDs: contribution.itemIDs))
         for goal in contribution.weeklyGoals {
             weeklyGoalLocations[goal.value, default: []].append(WeeklyGoalLocation(file: contribution.file, span: goal.span))
         }
@@ -88,12 +85,13 @@ public struct WorkspaceIndex: Sendable {
         let local = plans[planID]?.first?.itemIDs ?? []
         guard let planName = reference.plan else {
             let id = reference.raw
-            if local.contains(id) || plans[id] != nil || allItemIDs.contains(id) {
+            // Other plans' items are searched last and only for ids that are neither local nor a plan.
+            if local.contains(id) || plans[id] != nil || plans.values.contains(where: { $0.contains { $0.itemIDs.contains(id) } }) {
                 return .found
             }
             return .unknown(
                 problem: "'\(id)' names no item of this plan and no plan of the workspace",
-                closest: Suggestions.closest(to: id, among: local.union(plans.keys)))
+                closest: Suggestions.closest(to: id, among: local + plans.keys))
         }
         guard let entries = plans[planName] else {
             return .unknown(
