@@ -24,6 +24,8 @@ import Testing
         try folder.write("x.okr.yaml/inner.txt", "a folder named like a goal file\n")
         expectRunError(try BinaryRunner.run(["docs"], in: folder.url), mentioning: ["docs", "no goal files"])
         expectRunError(try BinaryRunner.run(["x.okr.yaml"], in: folder.url), mentioning: ["x.okr.yaml", "no goal files"])
+        let here = try BinaryRunner.run([], in: folder.url.appendingPathComponent("docs"))
+        #expect(here.stderr == "okrlint: .: the folder holds no goal files (*.okr.yaml, *.okr.yml, *.okr.md)\n")
     }
 
     @Test func unknownRuleSuggestsTheClosest() throws {

@@ -207,6 +207,7 @@ public struct LintRun: Sendable {
 
     /// Paths inside the current folder are shown relative to it.
     func displayPath(_ path: String) -> String {
+        if path == currentFolder { return "." }
         let prefix = currentFolder.hasSuffix("/") ? currentFolder : currentFolder + "/"
         return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
     }
