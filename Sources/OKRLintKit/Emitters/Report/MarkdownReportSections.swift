@@ -12,7 +12,7 @@ enum MarkdownReportSections {
             "\(emoji("at-risk")) \(summary.count("at_risk")) at risk",
             "\(emoji("off-track")) \(summary.count("off_track")) off track",
             "\(summary.count("kpis_out_of_range")) of \(summary.count("kpis")) KPIs out of range",
-            "\(summary.count("milestones_overdue")) milestones overdue",
+            "\(summary.count("milestones_overdue")) milestone\(summary.count("milestones_overdue") == 1 ? "" : "s") overdue",
             "findings: " + findingCount(summary["findings"] ?? .null),
         ].joined(separator: " · "))
         let unplanned = document.items("findings").count
