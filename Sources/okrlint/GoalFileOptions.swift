@@ -23,10 +23,11 @@ struct GoalFileOptions: ParsableArguments {
         }
     }
 
-    /// A lint run over the paths from the current folder.
-    func lintRun(selection: RuleSelection = .all) throws(RunError) -> LintRun {
+    /// A lint run over the paths from the current folder that keeps the
+    /// whole compiled plans (reports show them).
+    func reportRun() throws(RunError) -> LintRun {
         LintRun(
             paths: paths, currentFolder: FileManager.default.currentDirectoryPath, asOf: try asOfDate(),
-            selection: selection, configPath: config)
+            configPath: config, keepsPlans: true)
     }
 }

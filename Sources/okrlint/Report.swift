@@ -43,7 +43,7 @@ struct Report: ParsableCommand {
 
     func run() throws {
         let renderer = try format == .html ? loadRenderer() : nil
-        let run = try goals.lintRun()
+        let run = try goals.reportRun()
         let document = ReportDocument.build(try run.run(), asOf: run.asOf)
         switch format {
         case .html:

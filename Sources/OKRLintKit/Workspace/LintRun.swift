@@ -52,12 +52,17 @@ public struct LintRun: Sendable {
     public let diffBase: DiffBase?
     /// Whether the cross-file index may be read from and written to `.okrlint-cache/` (not with `--no-cache`).
     public let useCache: Bool
+    /// Whether the report keeps every linted file's whole compiled plan (`okrlint report` needs them;
+    /// `lint` does not, which keeps a run over thousands of files small).
+    public let keepsPlans: Bool
 
     public init(
         paths: [String], currentFolder: String, asOf: CalendarDate, selection: RuleSelection = .all,
-        configPath: String? = nil, piped: PipedFile? = nil, diffBase: DiffBase? = nil, useCache: Bool = true
+        configPath: String? = nil, piped: PipedFile? = nil, diffBase: DiffBase? = nil, useCache: Bool = true,
+        keepsPlans: Bool = false
     ) {
         self.useCache = useCache
+        self.keepsPlans = keepsPlans
         self.paths = paths.isEmpty ? ["."] : paths
         self.currentFolder = currentFolder
         self.asOf = asOf
@@ -99,16 +104,30 @@ public struct LintRun: Sendable {
             }
         }
 
-        let lintedCompiled = try ParallelMap.map(lintedPaths) { (path: String) throws(RunError) -> CompiledFile? in
-            try compile(path, root: root, limits: options.limits, required: true, piped: path == pipedPath ? piped?.bytes : nil)
-        }
+        // Each linted file is read, compiled and checked by the rules that need only
+        // itself in one go; only what the cross-file pass needs is kept of it.
+        let history = try diffBase.map { base throws(RunError) in
+            try BaseVersionLoader(base: base, root: root, limits: options.limits)
+                .prepared(needed: options.reports(SilentMove.description.id))
+        } ?? nil
+        let keepPlans = keepsPlans
+        let read = try ParallelMap.map(lintedPaths) { (path: String) throws(RunError) -> ReadFile? in
+            let isPiped = path == pipedPath
+            guard let file = try compile(path, root: root, limits: options.limits, required: true, piped: isPiped ? piped?.bytes : nil) else {
+                return nil
+            }
+            let pass = Linter.localPass(file, options: options, base: history?.version(of: path, file: file))
+            return ReadFile(
+                path: path, pass: pass, contribution: WorkspaceIndex.Contribution(file),
+                source: pass.diagnostics.isEmpty && !isPiped ? nil : file.source, compiled: keepPlans ? file : nil)
+        }.compactMap { $0 }
         let indexed = try ParallelMap.map(unindexed) { (path: String) throws(RunError) -> WorkspaceIndex.Contribution? in
             try compile(path, root: root, limits: options.limits, required: false, piped: nil).map(WorkspaceIndex.Contribution.init)
         }
         others += indexed.compactMap { $0 }
         if cache != nil {
-            for (path, file) in zip(lintedPaths, lintedCompiled) where path != pipedPath {
-                if let file, let stamp = stamps[path] { cache?.store(WorkspaceIndex.Contribution(file), for: path, stamp: stamp) }
+            for file in read where file.path != pipedPath {
+                if let stamp = stamps[file.path] { cache?.store(file.contribution, for: file.path, stamp: stamp) }
             }
             for (path, contribution) in zip(unindexed, indexed) {
                 if let contribution, let stamp = stamps[path] { cache?.store(contribution, for: path, stamp: stamp) }
@@ -116,16 +135,28 @@ public struct LintRun: Sendable {
             cache?.keepOnly(Set(workspacePaths))
             cache?.saveIfChanged()
         }
-        let lintedFiles = lintedCompiled.compactMap { $0 }
-        let bases = try baseVersions(of: zip(lintedPaths, lintedCompiled).compactMap { path, file in file.map { (path, $0) } }, root: root, options: options)
-        let findings = Linter.lint(lintedFiles, index: others, options: options, bases: bases)
+        let findings = Linter.finish(read.map(\.pass), index: read.map(\.contribution), others: others, options: options)
         let withFindings = Set(findings.map(\.file))
-        let sources = lintedFiles.filter { withFindings.contains($0.source.path) }.map(\.source)
+        let sources = read.filter { withFindings.contains($0.pass.file) }.compactMap { file in
+            file.source ?? (try? readBytes(file.path)).map { SourceFile(path: file.pass.file, bytes: $0) }
+        }
         return LintReport(
-            findings: findings, files: lintedFiles.map(\.source.path),
+            findings: findings, files: read.map(\.pass.file),
             sources: Dictionary(sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }),
             configuration: configuration, paths: ArtifactPaths(currentFolder: currentFolder, workspaceRoot: root),
-            compiled: lintedFiles)
+            compiled: read.compactMap(\.compiled))
+    }
+
+    /// What is kept of one linted file between the two passes: its local
+    /// findings and skeleton, its index contribution, its source when it has
+    /// findings (for showing the lines at fault), and the whole compiled file
+    /// only for reports.
+    private struct ReadFile: Sendable {
+        let path: String
+        let pass: LocalPass
+        let contribution: WorkspaceIndex.Contribution
+        let source: SourceFile?
+        let compiled: CompiledFile?
     }
 
     /// `--config FILE`, else the `.okrlint.yaml` at the workspace root, else the defaults there.
@@ -138,15 +169,6 @@ public struct LintRun: Sendable {
         let candidate = root + "/" + ConfigurationLoader.fileName
         guard FileManager.default.fileExists(atPath: candidate) else { return .defaults(folder: root) }
         return try ConfigurationLoader.load(path: candidate, shownAs: displayPath(candidate))
-    }
-
-    /// The linted files' versions at the git base, when the run has one.
-    private func baseVersions(
-        of files: [(path: String, file: CompiledFile)], root: String, options: LintOptions
-    ) throws(RunError) -> [String: BaseVersion] {
-        guard let diffBase else { return [:] }
-        let loader = BaseVersionLoader(base: diffBase, root: root, limits: options.limits)
-        return try loader.versions(of: files, needed: options.reports(SilentMove.description.id))
     }
 
     private func relativePath(_ path: String, from folder: String) -> String {

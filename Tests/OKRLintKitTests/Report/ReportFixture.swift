@@ -8,7 +8,7 @@ enum ReportFixture {
 
     /// The report model of `paths` (relative to `folder`, by default the repository root).
     static func document(_ paths: [String], in folder: URL = RepositoryPaths.root) throws -> JSONValue {
-        let run = LintRun(paths: paths, currentFolder: folder.path, asOf: asOf)
+        let run = LintRun(paths: paths, currentFolder: folder.path, asOf: asOf, keepsPlans: true)
         return ReportDocument.build(try run.run(), asOf: asOf)
     }
 

@@ -23,7 +23,23 @@ public struct LintOptions: Sendable {
     }
 }
 
-/// Runs the rules over compiled files and turns diagnostics into findings.
+/// One linted file after the rules that need only the file itself: what the
+/// rules that look across files, the suppressions and the findings still need,
+/// without the whole plan.
+public struct LocalPass: Sendable {
+    /// The file's path as shown.
+    public let file: String
+    public let planID: String
+    /// The plan's skeleton (nil when the file could not be parsed).
+    public let plan: Plan?
+    let suppressions: [SuppressionDirective]
+    /// Front-end diagnostics and those of the rules that need no workspace.
+    public let diagnostics: [Diagnostic]
+}
+
+/// Runs the rules over compiled files and turns diagnostics into findings, in
+/// two passes: per file as soon as it is read, then, once every file of the
+/// workspace is indexed, the rules that look across files.
 public enum Linter {
     /// Lints `files` on all cores, with cross-file rules seeing them and
     /// `others` (the rest of the workspace), and history rules seeing the
@@ -39,13 +55,21 @@ public enum Linter {
         _ files: [CompiledFile], index others: [WorkspaceIndex.Contribution], options: LintOptions,
         bases: [String: BaseVersion] = [:]
     ) -> [Finding] {
+        let passes = ParallelMap.map(files) { file in localPass(file, options: options, base: bases[file.source.path]) }
+        return finish(passes, index: files.map(WorkspaceIndex.Contribution.init), others: others, options: options)
+    }
+
+    /// The second pass over files read by `localPass`: indexes them with
+    /// `others`, runs the rules that look across files, and returns the findings, sorted.
+    public static func finish(
+        _ passes: [LocalPass], index linted: [WorkspaceIndex.Contribution], others: [WorkspaceIndex.Contribution],
+        options: LintOptions
+    ) -> [Finding] {
         var index = WorkspaceIndex()
-        for file in files { index.add(file, linted: true) }
+        for contribution in linted { index.add(contribution, linted: true) }
         for contribution in others { index.add(contribution, linted: false) }
         let workspace = index
-        let perFile = ParallelMap.map(files) { file in
-            findings(for: file, workspace: workspace, options: options, base: bases[file.source.path])
-        }
+        let perFile = ParallelMap.map(passes) { pass in crossFilePass(pass, workspace: workspace, options: options) }
         return perFile.flatMap { $0 }.sorted(by: Finding.ordered)
     }
 
@@ -54,24 +78,47 @@ public enum Linter {
     public static func findings(
         for file: CompiledFile, workspace: WorkspaceIndex, options: LintOptions, base: BaseVersion? = nil
     ) -> [Finding] {
+        crossFilePass(localPass(file, options: options, base: base), workspace: workspace, options: options)
+    }
+
+    /// The front end's diagnostics and those of the enabled rules that need
+    /// only this file (and its git base).
+    public static func localPass(_ file: CompiledFile, options: LintOptions, base: BaseVersion? = nil) -> LocalPass {
         var diagnostics = file.diagnostics
         if let plan = file.plan {
             let context = RuleContext(
-                plan: plan, planID: file.planID, file: file.source, workspace: workspace, asOf: options.asOf, base: base)
-            for rule in options.rules.planRules where options.reports(rule.ruleDescription.id) {
+                plan: plan, planID: file.planID, file: file.source, workspace: WorkspaceIndex(), asOf: options.asOf, base: base)
+            for rule in options.rules.planRules where !type(of: rule).needsWorkspace && options.reports(rule.ruleDescription.id) {
+                diagnostics += rule.check(context)
+            }
+        }
+        return LocalPass(
+            file: file.source.path, planID: file.planID, plan: file.plan?.skeleton, suppressions: file.suppressions,
+            diagnostics: diagnostics)
+    }
+
+    /// The rules that look across files, then the stronger-rule choice, the
+    /// suppressions and the severities.
+    static func crossFilePass(_ pass: LocalPass, workspace: WorkspaceIndex, options: LintOptions) -> [Finding] {
+        var diagnostics = pass.diagnostics
+        if let plan = pass.plan {
+            let context = RuleContext(
+                plan: plan, planID: pass.planID, file: SourceFile(path: pass.file, bytes: []), workspace: workspace,
+                asOf: options.asOf, base: nil)
+            for rule in options.rules.planRules where type(of: rule).needsWorkspace && options.reports(rule.ruleDescription.id) {
                 diagnostics += rule.check(context)
             }
         }
         let reported = keepingStronger(diagnostics.filter { options.reports($0.rule) })
-        return SuppressionFilter(directives: file.suppressions, isEnabled: options.reports)
+        return SuppressionFilter(directives: pass.suppressions, isEnabled: options.reports)
             .apply(to: reported)
             .filter { options.reports($0.rule) }
             .compactMap { diagnostic in
                 options.rules.severity(of: diagnostic.rule).map { severity in
                     Finding(
-                        rule: diagnostic.rule, severity: severity, message: diagnostic.message, file: file.source.path,
+                        rule: diagnostic.rule, severity: severity, message: diagnostic.message, file: pass.file,
                         span: diagnostic.span,
-                        identity: FindingIdentity(rule: diagnostic.rule, at: diagnostic.span.start, in: file.plan, planID: file.planID),
+                        identity: FindingIdentity(rule: diagnostic.rule, at: diagnostic.span.start, in: pass.plan, planID: pass.planID),
                         fix: diagnostic.fix)
                 }
             }

@@ -22,6 +22,14 @@ extension Rule {
 public protocol PlanRule: Rule {
     init(options: RuleOptionValues)
     func check(_ context: RuleContext) -> [Diagnostic]
+    /// Whether the rule looks at other files through `context.workspace`.
+    /// Such rules run after every file of the run has been read, on the
+    /// plan's skeleton (`Plan.skeleton`); the others run as soon as a file is read.
+    static var needsWorkspace: Bool { get }
+}
+
+extension PlanRule {
+    public static var needsWorkspace: Bool { false }
 }
 
 

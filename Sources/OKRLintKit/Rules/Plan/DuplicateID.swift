@@ -1,5 +1,7 @@
 /// `plan/duplicate-id`: two items of one plan share an id, or two plans share an id.
 public struct DuplicateID: PlanRule {
+    public static let needsWorkspace = true
+
     public static let description = RuleDescription(
         id: "plan/duplicate-id", defaultSeverity: .error,
         summary: "Two items share an id in one plan, or two plans share an id.",

@@ -1,5 +1,7 @@
 /// `plan/unknown-reference`: `serves`, `aligns_to` or `kpi` names an id that exists nowhere in the workspace.
 public struct UnknownReference: PlanRule {
+    public static let needsWorkspace = true
+
     public static let description = RuleDescription(
         id: "plan/unknown-reference", defaultSeverity: .error,
         summary: "`serves`, `aligns_to` or `kpi` names an id that exists nowhere in the workspace.",

@@ -1,5 +1,7 @@
 /// `weekly/too-many`: one person with more than one weekly goal in a week, across the workspace.
 public struct TooManyWeeklyGoals: PlanRule {
+    public static let needsWorkspace = true
+
     public static let description = RuleDescription(
         id: "weekly/too-many", defaultSeverity: .warning,
         summary: "One person has more than one weekly goal in a week.",

@@ -6,25 +6,35 @@ struct BaseVersionLoader {
     let root: String
     let limits: YAMLLimits
 
-    /// The base versions of `files` (absolute path and compiled file), keyed by
-    /// source path. Empty outside git or for a pre-commit default without
-    /// commits; a named revision git cannot resolve is a run error. Only files
-    /// with dated milestones are read, and only when `needed` (the history
-    /// rules are on); a file new at the base, or whose base does not parse,
-    /// has no entry.
-    func versions(of files: [(path: String, file: CompiledFile)], needed: Bool) throws(RunError) -> [String: BaseVersion] {
-        guard let repository = GitRepository.containing(root) else { return [:] }
+    /// The revision resolved in its repository, ready to read files from;
+    /// nil outside git, for a pre-commit default without commits, or when the
+    /// history rules are off (`needed` false). A named revision git cannot
+    /// resolve is a run error.
+    func prepared(needed: Bool) throws(RunError) -> PreparedBase? {
+        guard let repository = GitRepository.containing(root) else { return nil }
         guard let commit = repository.commit(named: base.revision) else {
-            guard base.isExplicit else { return [:] }
+            guard base.isExplicit else { return nil }
             throw RunError("--diff-base '\(base.revision)': git cannot resolve this revision; check its name, and fetch it (a shallow clone lacks history: fetch with full depth)")
         }
-        guard needed else { return [:] }
-        let dated = files.filter { $0.file.plan?.milestones.contains { $0.due != nil } ?? false }
-        let versions = ParallelMap.map(dated) { (path: String, file: CompiledFile) -> (String, BaseVersion)? in
-            guard let bytes = repository.contents(of: path, at: commit) else { return nil }
-            let compiled = FileCompiler.compile(SourceFile(path: file.source.path, bytes: bytes), fallbackPlanID: file.planID, limits: limits)
-            return compiled.plan.map { (file.source.path, BaseVersion(revision: base.revision, plan: $0)) }
-        }
-        return Dictionary(versions.compactMap { $0 }, uniquingKeysWith: { first, _ in first })
+        guard needed else { return nil }
+        return PreparedBase(revision: base.revision, repository: repository, commit: commit, limits: limits)
+    }
+}
+
+/// A resolved base revision: reads one file's version there.
+struct PreparedBase: Sendable {
+    let revision: String
+    let repository: GitRepository
+    let commit: String
+    let limits: YAMLLimits
+
+    /// The version of the file at `path` (absolute) at the base, compiled; nil
+    /// when the file has no dated milestone (nothing to compare), is new at the
+    /// base, or its base version does not parse.
+    func version(of path: String, file: CompiledFile) -> BaseVersion? {
+        guard file.plan?.milestones.contains(where: { $0.due != nil }) == true,
+              let bytes = repository.contents(of: path, at: commit) else { return nil }
+        let compiled = FileCompiler.compile(SourceFile(path: file.source.path, bytes: bytes), fallbackPlanID: file.planID, limits: limits)
+        return compiled.plan.map { BaseVersion(revision: revision, plan: $0) }
     }
 }
