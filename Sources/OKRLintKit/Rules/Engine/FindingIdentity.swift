@@ -16,21 +16,13 @@ public struct FindingIdentity: Hashable, Sendable {
         self.rule = rule
     }
 
-    /// The identity of a finding of `rule` at `position` in `plan`.
-    public init(rule: String, at position: SourcePosition, in plan: Plan?, planID: String) {
-        self.plan = planID
+    /// The identity of a finding of `rule` at `position` in the plan outlined by `outline`.
+    public init(rule: String, at position: SourcePosition, in outline: PlanOutline?, planID: String) {
+        plan = planID
         self.rule = rule
-        guard let item = plan?.innermostItem(at: position) else {
-            kind = .plan
-            self.item = ""
-            return
-        }
-        kind = type(of: item).kind
-        if let id = item.id?.value {
-            self.item = id
-        } else {
-            self.item = "#" + FindingIdentity.hash(item.title?.value ?? "")
-        }
+        let item = outline?.innermostItem(at: position)
+        kind = item?.kind ?? .plan
+        self.item = item?.name ?? ""
     }
 
     /// One line, as baselines store it: `plan kind item rule`.

@@ -30,8 +30,8 @@ public struct LocalPass: Sendable {
     /// The file's path as shown.
     public let file: String
     public let planID: String
-    /// The plan's skeleton (nil when the file could not be parsed).
-    public let plan: Plan?
+    /// The plan's outline (nil when the file could not be parsed).
+    public let outline: PlanOutline?
     let suppressions: [SuppressionDirective]
     /// Front-end diagnostics and those of the rules that need no workspace.
     public let diagnostics: [Diagnostic]
@@ -85,15 +85,17 @@ public enum Linter {
     /// only this file (and its git base).
     public static func localPass(_ file: CompiledFile, options: LintOptions, base: BaseVersion? = nil) -> LocalPass {
         var diagnostics = file.diagnostics
-        if let plan = file.plan {
+        let outline = file.plan.map(PlanOutline.init)
+        if let plan = file.plan, let outline {
             let context = RuleContext(
-                plan: plan, planID: file.planID, file: file.source, workspace: WorkspaceIndex(), asOf: options.asOf, base: base)
+                plan: plan, outline: outline, planID: file.planID, file: file.source, workspace: WorkspaceIndex(),
+                asOf: options.asOf, base: base)
             for rule in options.rules.planRules where !type(of: rule).needsWorkspace && options.reports(rule.ruleDescription.id) {
                 diagnostics += rule.check(context)
             }
         }
         return LocalPass(
-            file: file.source.path, planID: file.planID, plan: file.plan?.skeleton, suppressions: file.suppressions,
+            file: file.source.path, planID: file.planID, outline: outline, suppressions: file.suppressions,
             diagnostics: diagnostics)
     }
 
@@ -101,10 +103,10 @@ public enum Linter {
     /// suppressions and the severities.
     static func crossFilePass(_ pass: LocalPass, workspace: WorkspaceIndex, options: LintOptions) -> [Finding] {
         var diagnostics = pass.diagnostics
-        if let plan = pass.plan {
+        if let outline = pass.outline {
             let context = RuleContext(
-                plan: plan, planID: pass.planID, file: SourceFile(path: pass.file, bytes: []), workspace: workspace,
-                asOf: options.asOf, base: nil)
+                plan: Plan(span: .fileStart), outline: outline, planID: pass.planID, file: SourceFile(path: pass.file, bytes: []),
+                workspace: workspace, asOf: options.asOf, base: nil)
             for rule in options.rules.planRules where type(of: rule).needsWorkspace && options.reports(rule.ruleDescription.id) {
                 diagnostics += rule.check(context)
             }
@@ -118,7 +120,7 @@ public enum Linter {
                     Finding(
                         rule: diagnostic.rule, severity: severity, message: diagnostic.message, file: pass.file,
                         span: diagnostic.span,
-                        identity: FindingIdentity(rule: diagnostic.rule, at: diagnostic.span.start, in: pass.plan, planID: pass.planID),
+                        identity: FindingIdentity(rule: diagnostic.rule, at: diagnostic.span.start, in: pass.outline, planID: pass.planID),
                         fix: diagnostic.fix)
                 }
             }

@@ -23,8 +23,9 @@ public protocol PlanRule: Rule {
     init(options: RuleOptionValues)
     func check(_ context: RuleContext) -> [Diagnostic]
     /// Whether the rule looks at other files through `context.workspace`.
-    /// Such rules run after every file of the run has been read, on the
-    /// plan's skeleton (`Plan.skeleton`); the others run as soon as a file is read.
+    /// Such rules run after every file of the run has been read, when only
+    /// the plan's outline is left: they read `context.outline`, and
+    /// `context.plan` is then empty. The others run as soon as a file is read.
     static var needsWorkspace: Bool { get }
 }
 
@@ -36,7 +37,10 @@ extension PlanRule {
 /// What a plan rule sees: the plan, its file, the workspace's ids, the as-of
 /// date and, in a run with a git base, the file's version at that base.
 public struct RuleContext: Sendable {
+    /// The whole plan; empty for the rules that need the workspace (see `PlanRule.needsWorkspace`).
     public let plan: Plan
+    /// What is kept of the plan for the rules that look across files.
+    public let outline: PlanOutline
     /// The id other plans use for this plan (its `id`, else the path from the workspace root).
     public let planID: String
     public let file: SourceFile
@@ -47,9 +51,11 @@ public struct RuleContext: Sendable {
     public let base: BaseVersion?
 
     public init(
-        plan: Plan, planID: String, file: SourceFile, workspace: WorkspaceIndex, asOf: CalendarDate, base: BaseVersion? = nil
+        plan: Plan, outline: PlanOutline, planID: String, file: SourceFile, workspace: WorkspaceIndex, asOf: CalendarDate,
+        base: BaseVersion? = nil
     ) {
         self.plan = plan
+        self.outline = outline
         self.planID = planID
         self.file = file
         self.workspace = workspace

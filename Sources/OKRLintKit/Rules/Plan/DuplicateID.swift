@@ -38,7 +38,7 @@ public struct DuplicateID: PlanRule {
     public func check(_ context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var firstLines: [String: Int] = [:]
-        for id in context.plan.itemIDs.sorted(by: { $0.span < $1.span }) {
+        for id in context.outline.itemIDs.sorted(by: { $0.span < $1.span }) {
             if let line = firstLines[id.value] {
                 diagnostics.append(Self.diagnostic(
                     at: id.span, "id '\(id.value)' is already used on line \(line); give each item its own id"))
@@ -46,7 +46,7 @@ public struct DuplicateID: PlanRule {
                 firstLines[id.value] = id.span.start.line
             }
         }
-        if let idSpan = context.plan.id?.span,
+        if let idSpan = context.outline.id?.span,
            let others = context.workspace.plans[context.planID]?.filter({ $0.file != context.file.path }),
            let other = others.first,
            isLaterCopy(than: other.file, in: context) {

@@ -33,7 +33,7 @@ public struct UnknownReference: PlanRule {
     public init(options: RuleOptionValues) {}
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        context.plan.references.compactMap { reference in
+        context.outline.references.compactMap { reference in
             guard case .unknown(let problem, let closest) = context.workspace.resolve(reference.value, from: context.planID) else {
                 return nil
             }

@@ -58,16 +58,16 @@ public struct TooManyWeeklyGoals: PlanRule {
     public init(options: RuleOptionValues) {}
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        context.plan.weekly.compactMap { goal in
-            guard let personWeek = goal.personWeek, let owner = goal.ownerName,
-                  let first = context.workspace.weeklyGoals(of: personWeek).first,
+        context.outline.weeklyGoals.compactMap { goal in
+            let personWeek = goal.personWeek
+            guard let first = context.workspace.weeklyGoals(of: personWeek).first,
                   first != WorkspaceIndex.WeeklyGoalLocation(file: context.file.path, span: goal.anchorSpan)
             else { return nil }
             let place = first.file == context.file.path
                 ? "line \(first.span.start.line)" : "line \(first.span.start.line) of \(first.file)"
             return Self.diagnostic(
                 at: goal.anchorSpan,
-                "\(owner) already has a weekly goal for \(personWeek.week) (\(place)); keep one goal per person per week: merge them into the one outcome that matters most, or move this one to another week or person")
+                "\(goal.owner) already has a weekly goal for \(personWeek.week) (\(place)); keep one goal per person per week: merge them into the one outcome that matters most, or move this one to another week or person")
         }
     }
 }
