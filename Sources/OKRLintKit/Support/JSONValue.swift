@@ -32,19 +32,24 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// Compact serialisation on one line.
     public func compact() -> String {
         var output = ""
-        write(to: &output, indent: nil, level: 0)
+        write(to: &output, indent: nil, level: 0, inParallel: false)
         return output
     }
 
-    /// Serialisation with two-space indentation and a final newline.
+    /// Serialisation with two-space indentation and a final newline. Long
+    /// arrays of containers (a report's plans, a run's findings) are written
+    /// on all cores, each element into its own text, then joined in order.
     public func pretty() -> String {
         var output = ""
-        write(to: &output, indent: "  ", level: 0)
+        write(to: &output, indent: "  ", level: 0, inParallel: true)
         output.append("\n")
         return output
     }
 
-    private func write(to output: inout String, indent: String?, level: Int) {
+    /// Arrays at least this long, of containers, are written in parallel.
+    private static let parallelArrayLength = 16
+
+    private func write(to output: inout String, indent: String?, level: Int, inParallel: Bool) {
         switch self {
         case .null: output.append("null")
         case .bool(let value): output.append(value ? "true" : "false")
@@ -52,27 +57,46 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .number(let value): output.append(JSONValue.format(value))
         case .string(let value): JSONValue.writeString(value, to: &output)
         case .array(let items):
-            writeContainer(items.map { (nil, $0) }, open: "[", close: "]", to: &output, indent: indent, level: level)
+            let indent = JSONValue.fitsOnOneLine(items) ? nil : indent
+            guard inParallel, indent != nil, items.count >= JSONValue.parallelArrayLength else {
+                return JSONValue.writeContainer(
+                    count: items.count, open: "[", close: "]", to: &output, indent: indent, level: level
+                ) { index, output in
+                    items[index].write(to: &output, indent: indent, level: level + 1, inParallel: inParallel)
+                }
+            }
+            let texts = ParallelMap.map(items) { item in
+                var text = ""
+                item.write(to: &text, indent: indent, level: level + 1, inParallel: false)
+                return text
+            }
+            JSONValue.writeContainer(count: texts.count, open: "[", close: "]", to: &output, indent: indent, level: level) {
+                $1.append(texts[$0])
+            }
         case .object(let members):
-            writeContainer(members.map { ($0.0, $0.1) }, open: "{", close: "}", to: &output, indent: indent, level: level)
+            let indent = JSONValue.fitsOnOneLine(members.map(\.1)) ? nil : indent
+            JSONValue.writeContainer(count: members.count, open: "{", close: "}", to: &output, indent: indent, level: level) {
+                index, output in
+                JSONValue.writeString(members[index].0, to: &output)
+                output.append(": ")
+                members[index].1.write(to: &output, indent: indent, level: level + 1, inParallel: inParallel)
+            }
         }
     }
 
-    private func writeContainer(
-        _ entries: [(String?, JSONValue)], open: String, close: String,
-        to output: inout String, indent: String?, level: Int
+    /// `open`, the `count` entries written by `entry` and separated (one per
+    /// line when `indent` is given), then `close`.
+    private static func writeContainer(
+        count: Int, open: String, close: String, to output: inout String, indent: String?, level: Int,
+        entry: (Int, inout String) -> Void
     ) {
         output.append(open)
-        guard !entries.isEmpty else { return output.append(close) }
-        let indent = JSONValue.fitsOnOneLine(entries.map(\.1)) ? nil : indent
-        for (index, (key, value)) in entries.enumerated() {
-            if index > 0 { output.append(indent == nil ? ", " : ",") }
-            if let indent { output.append("\n" + String(repeating: indent, count: level + 1)) }
-            if let key {
-                JSONValue.writeString(key, to: &output)
-                output.append(": ")
-            }
-            value.write(to: &output, indent: indent, level: level + 1)
+        guard count > 0 else { return output.append(close) }
+        let separator = indent.map { ",\n" + String(repeating: $0, count: level + 1) } ?? ", "
+        if let indent { output.append("\n" + String(repeating: indent, count: level + 1)) }
+        for index in 0..<count {
+            if index > 0 { output.append(separator) }
+            entry(index, &output)
         }
         if let indent { output.append("\n" + String(repeating: indent, count: level)) }
         output.append(close)
@@ -84,7 +108,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         for value in values {
             switch value {
             case .array, .object: return false
-            case .string(let text) where text.count > 60: return false
+            case .string(let text) where text.utf8.count > 60 && text.count > 60: return false
             default: length += value.compact().count + 2
             }
             if length > 60 { return false }
