@@ -44,4 +44,22 @@ import Testing
         #expect(fixes[1]?["applicability"] as? String == "safe")
         #expect((fixes[1]?["replacements"] as? [[String: Any]])?.first?["text"] as? String == "trigger")
     }
+
+    @Test(arguments: [
+        ("team.okr.yaml", "id: team\nonwer: x\nownr: y\n"),
+        ("team.okr.md", "---\nid: team\n---\n\n# Plan\n\n## KPIs\n\n- Backlog {#backlog}\n  - healthy: <= 40\n  - onwer: a\n  - ownr: b\n"),
+    ])
+    func twoMisspellingsOfOneKeyAreOnlySuggested(name: String, text: String) throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write(name, text)
+        let json = try BinaryRunner.run([name, "--select", "schema/", "--format", "json"], in: folder.url)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let fixes = try #require(document["findings"] as? [[String: Any]]).map { $0["fix"] as? [String: Any] }
+        #expect(fixes.map { $0?["applicability"] as? String } == ["unsafe", "unsafe"], "renaming both would write 'owner' twice")
+        #expect(fixes.map { ($0?["replacements"] as? [[String: Any]])?.first?["text"] as? String } == ["owner", "owner"])
+        let fixed = try BinaryRunner.run([name, "--select", "schema/", "--fix", "--no-color"], in: folder.url)
+        #expect(fixed.status == 0)
+        #expect(fixed.stdout.hasSuffix("0 errors, 2 warnings in 1 file\n"), "nothing is fixed, so no 'Fixed' line: \(fixed.stdout)")
+        #expect(try String(contentsOf: file, encoding: .utf8) == text)
+    }
 }
