@@ -62,4 +62,17 @@ import Testing
         #expect(fixed.stdout.hasSuffix("0 errors, 2 warnings in 1 file\n"), "nothing is fixed, so no 'Fixed' line: \(fixed.stdout)")
         #expect(try String(contentsOf: file, encoding: .utf8) == text)
     }
+
+    @Test func fixWithStdinFilenameIsRefusedAndTheFileIsLeftAlone() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("team.okr.yaml", "id: team\n")
+        let result = try BinaryRunner.run(["lint", "--stdin-filename", "team.okr.yaml", "--fix"], in: folder.url, stdin: "id: team\nonwer: dana\n")
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix(
+            "Error: --fix cannot be used with --stdin-filename: the piped text has no file to be written back to, and 'team.okr.yaml' on disk is not what was linted; "
+                + "pipe the text through `okrlint lint --stdin-filename team.okr.yaml --format json` and apply the `fix` replacements marked \"safe\", "
+                + "or save the file and run `okrlint lint team.okr.yaml --fix`\n"), "\(result.stderr)")
+        #expect(try String(contentsOf: file, encoding: .utf8) == "id: team\n")
+    }
 }
