@@ -49,7 +49,7 @@ struct Lint: ParsableCommand {
     @Flag(help: "Do not read or write the cross-file index cache in .okrlint-cache/ at the workspace root.")
     var noCache = false
 
-    @Flag(help: "Apply the safe fixes (such as renaming a misspelt key) in place, then report what is left.")
+    @Flag(help: "Apply the safe fixes (such as renaming a misspelt key) in place, then report what is left (not with --stdin-filename).")
     var fix = false
 
     @Option(help: ArgumentHelp(
@@ -71,6 +71,12 @@ struct Lint: ParsableCommand {
             guard !stdinFilename.isEmpty else { throw ValidationError("--stdin-filename needs a file name") }
             guard goals.paths.isEmpty || goals.paths == ["-"] else {
                 throw ValidationError("--stdin-filename lints standard input only; give no PATH (or '-'), found \(goals.paths.joined(separator: " "))")
+            }
+            guard !fix else {
+                throw ValidationError(
+                    "--fix cannot be used with --stdin-filename: the piped text has no file to be written back to, and '\(stdinFilename)' on disk is not what was linted; "
+                        + "pipe the text through `okrlint lint --stdin-filename \(stdinFilename) --format json` and apply the `fix` replacements marked \"safe\", "
+                        + "or save the file and run `okrlint lint \(stdinFilename) --fix`")
             }
         }
         let targets = [output].compactMap { $0 } + reports.map(\.path)

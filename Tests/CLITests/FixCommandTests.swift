@@ -44,4 +44,35 @@ import Testing
         #expect(fixes[1]?["applicability"] as? String == "safe")
         #expect((fixes[1]?["replacements"] as? [[String: Any]])?.first?["text"] as? String == "trigger")
     }
+
+    @Test(arguments: [
+        ("team.okr.yaml", "id: team\nonwer: x\nownr: y\n"),
+        ("team.okr.md", "---\nid: team\n---\n\n# Plan\n\n## KPIs\n\n- Backlog {#backlog}\n  - healthy: <= 40\n  - onwer: a\n  - ownr: b\n"),
+    ])
+    func twoMisspellingsOfOneKeyAreOnlySuggested(name: String, text: String) throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write(name, text)
+        let json = try BinaryRunner.run([name, "--select", "schema/", "--format", "json"], in: folder.url)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let fixes = try #require(document["findings"] as? [[String: Any]]).map { $0["fix"] as? [String: Any] }
+        #expect(fixes.map { $0?["applicability"] as? String } == ["unsafe", "unsafe"], "renaming both would write 'owner' twice")
+        #expect(fixes.map { ($0?["replacements"] as? [[String: Any]])?.first?["text"] as? String } == ["owner", "owner"])
+        let fixed = try BinaryRunner.run([name, "--select", "schema/", "--fix", "--no-color"], in: folder.url)
+        #expect(fixed.status == 0)
+        #expect(fixed.stdout.hasSuffix("0 errors, 2 warnings in 1 file\n"), "nothing is fixed, so no 'Fixed' line: \(fixed.stdout)")
+        #expect(try String(contentsOf: file, encoding: .utf8) == text)
+    }
+
+    @Test func fixWithStdinFilenameIsRefusedAndTheFileIsLeftAlone() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("team.okr.yaml", "id: team\n")
+        let result = try BinaryRunner.run(["lint", "--stdin-filename", "team.okr.yaml", "--fix"], in: folder.url, stdin: "id: team\nonwer: dana\n")
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix(
+            "Error: --fix cannot be used with --stdin-filename: the piped text has no file to be written back to, and 'team.okr.yaml' on disk is not what was linted; "
+                + "pipe the text through `okrlint lint --stdin-filename team.okr.yaml --format json` and apply the `fix` replacements marked \"safe\", "
+                + "or save the file and run `okrlint lint team.okr.yaml --fix`\n"), "\(result.stderr)")
+        #expect(try String(contentsOf: file, encoding: .utf8) == "id: team\n")
+    }
 }

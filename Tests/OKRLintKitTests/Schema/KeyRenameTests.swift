@@ -4,7 +4,12 @@ import Testing
 /// Which misspelt keys get a safe rename (SPEC §4).
 @Suite struct KeyRenameTests {
     private func fix(_ text: String) -> Fix? {
-        TestWorkspace.diagnostics(text).first { $0.rule == "schema/unknown-key" }?.fix
+        fixes(TestWorkspace.diagnostics(text)).first ?? nil
+    }
+
+    /// The fix of each unknown-key finding, in order.
+    private func fixes(_ diagnostics: [Diagnostic]) -> [Fix?] {
+        diagnostics.filter { $0.rule == "schema/unknown-key" }.map(\.fix)
     }
 
     @Test func oneCloseKeyIsASafeFix() {
@@ -15,6 +20,32 @@ import Testing
 
     @Test func aRenameThatWouldDuplicateAKeyIsOnlySuggested() {
         #expect(fix("id: team\nowner: lee\nonwer: dana\n")?.applicability == .unsafe)
+    }
+
+    @Test func twoMisspellingsOfOneKeyAreBothOnlySuggested() {
+        let result = fixes(TestWorkspace.diagnostics("id: team\nonwer: x\nownr: y\n"))
+        #expect(result.map { $0?.applicability } == [.unsafe, .unsafe], "renaming both would write 'owner' twice")
+        #expect(result.map { $0?.replacements.map(\.text) } == [["owner"], ["owner"]], "both still suggest it")
+    }
+
+    @Test func aKeyInTheWrongCaseCompetesForTheSameRename() {
+        let result = fixes(TestWorkspace.diagnostics("id: team\nOwner: x\nonwer: y\n"))
+        #expect(result.map { $0?.applicability } == [.unsafe, .unsafe], "'Owner' and 'onwer' would both become 'owner'")
+    }
+
+    @Test func twoMisspellingsOfOneKeyInMarkdownAreBothOnlySuggested() {
+        let text = "---\nid: team\n---\n\n# Plan\n\n## KPIs\n\n- Backlog {#backlog}\n  - onwer: a\n  - ownr: b\n"
+        #expect(fixes(MarkdownTestSupport.compile(text).diagnostics).map { $0?.applicability } == [.unsafe, .unsafe])
+    }
+
+    @Test func misspellingsOfDifferentKeysInOneMappingAreSafe() {
+        let result = fixes(TestWorkspace.diagnostics("id: team\nonwer: dana\nkpis:\n  - kpi: Backlog\n    helthy: <= 40\n    tirgger: above 50\n"))
+        #expect(result.map { $0?.applicability } == [.safe, .safe, .safe])
+    }
+
+    @Test func theSameMisspellingInTwoMappingsIsSafeInEach() {
+        let result = fixes(TestWorkspace.diagnostics("id: team\nkpis:\n  - kpi: Backlog\n    onwer: x\n  - kpi: Churn\n    onwer: y\n"))
+        #expect(result.map { $0?.applicability } == [.safe, .safe])
     }
 
     @Test func twoCandidatesWithinTwoEditsAreOnlySuggested() {
