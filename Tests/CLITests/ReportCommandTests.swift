@@ -39,6 +39,12 @@ import Testing
         #expect(result.stdout == "[cx-2026-q4] 2026-11-01")
     }
 
+    @Test func aMissingTemplateIsNamedAsMissing() throws {
+        let result = try BinaryRunner.run(["report", "Samples", "--template", "nope.mustache"], in: Self.repository)
+        #expect(result.status == 2 && result.stdout.isEmpty)
+        #expect(result.stderr.contains("nope.mustache: no such file"), "\(result.stderr)")
+    }
+
     @Test func runErrorsExitTwoWithNothingOnStandardOutput() throws {
         let folder = try TemporaryFolder()
         let broken = try folder.write("broken.mustache", "{{#plans}} unclosed")
