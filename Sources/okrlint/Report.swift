@@ -54,7 +54,7 @@ struct Report: ParsableCommand {
                 try ReportOutput.write(renderer.page(document), to: output)
             }
         case .markdown:
-            try ReportOutput.write(MarkdownReportRenderer.render(document, maxChars: maxChars), to: output)
+            try ReportOutput.write(try MarkdownReportRenderer.render(document, maxChars: maxChars), to: output)
         case .json:
             try ReportOutput.write(JSONReportRenderer.render(document), to: output)
         }
