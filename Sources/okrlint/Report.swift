@@ -54,7 +54,7 @@ struct Report: ParsableCommand {
                 try ReportOutput.write(renderer.page(document), to: output)
             }
         case .markdown:
-            try ReportOutput.write(MarkdownReportRenderer.render(document, maxChars: maxChars), to: output)
+            try ReportOutput.write(try MarkdownReportRenderer.render(document, maxChars: maxChars), to: output)
         case .json:
             try ReportOutput.write(JSONReportRenderer.render(document), to: output)
         }
@@ -63,8 +63,14 @@ struct Report: ParsableCommand {
     /// The default page, or the `--template` file.
     private func loadRenderer() throws(RunError) -> HTMLReportRenderer {
         guard let template else { return try HTMLReportRenderer() }
-        guard let data = FileManager.default.contents(atPath: template), let text = String(data: data, encoding: .utf8) else {
-            throw RunError("\(template): the template cannot be read as UTF-8 text")
+        guard FileManager.default.fileExists(atPath: template) else {
+            throw RunError("\(template): no such file; --template takes a Mustache file")
+        }
+        guard let data = FileManager.default.contents(atPath: template) else {
+            throw RunError("\(template): the template cannot be read (a folder, or permission denied?)")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw RunError("\(template): the template is not UTF-8 text")
         }
         return try HTMLReportRenderer(template: text, templateName: template)
     }

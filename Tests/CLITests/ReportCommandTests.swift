@@ -39,6 +39,26 @@ import Testing
         #expect(result.stdout == "[cx-2026-q4] 2026-11-01")
     }
 
+    @Test func aMissingTemplateIsNamedAsMissing() throws {
+        let result = try BinaryRunner.run(["report", "Samples", "--template", "nope.mustache"], in: Self.repository)
+        #expect(result.status == 2 && result.stdout.isEmpty)
+        #expect(result.stderr.contains("nope.mustache: no such file"), "\(result.stderr)")
+    }
+
+    @Test func aMaxCharsTooSmallForTheNoteSaysTheSmallest() throws {
+        let arguments = ["report", "Samples", "--format", "markdown", "--as-of", "2026-11-01", "--max-chars"]
+        let tooSmall = try BinaryRunner.run(arguments + ["300"], in: Self.repository)
+        #expect(tooSmall.status == 2 && tooSmall.stdout.isEmpty)
+        let smallest = try #require(Int(tooSmall.stderr.split(separator: " ").last?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""), "\(tooSmall.stderr)")
+        #expect(tooSmall.stderr.contains("--max-chars 300 cannot hold") && smallest > 300)
+        let fits = try BinaryRunner.run(arguments + [String(smallest)], in: Self.repository)
+        #expect(fits.status == 0 && fits.stdout.utf16.count <= smallest)
+        #expect(fits.stdout.hasSuffix("Run `okrlint report --format html` for the full report.\n"))
+        let roomy = try BinaryRunner.run(arguments + ["400"], in: Self.repository)
+        #expect(roomy.status == 0 && roomy.stdout.utf16.count <= 400)
+        #expect(roomy.stdout.hasSuffix("Run `okrlint report --format html` for the full report.\n"), "the note is whole")
+    }
+
     @Test func runErrorsExitTwoWithNothingOnStandardOutput() throws {
         let folder = try TemporaryFolder()
         let broken = try folder.write("broken.mustache", "{{#plans}} unclosed")

@@ -52,6 +52,37 @@ import Testing
         #expect(!pages[0].html.contains(#"href="index.html""#))
     }
 
+    @Test func sparklineTitleSaysWhenToAct() throws {
+        let document = try ReportFixture.document(["Samples/clean-team.okr.yaml"])
+        let html = try HTMLReportRenderer().page(document)
+        let kpis = document.items("plans").flatMap { $0.items("kpis") }.filter { $0["trigger"] != .null && !$0.items("readings").isEmpty }
+        #expect(!kpis.isEmpty)
+        for kpi in kpis {
+            let trigger = try #require(kpi.string("trigger", "text"))
+            #expect(html.contains("; act when \(HTMLEscaping.escape(trigger))</title>"), "sparkline of \(kpi.string("title") ?? "")")
+        }
+        #expect(!html.contains("; act when </title>"))
+    }
+
+    @Test func countsSayWhatTheyCountInTheSingularToo() throws {
+        let pages = try HTMLReportRenderer().site(try ReportFixture.document(["Samples"]))
+        let index = try #require(pages.first?.html)
+        #expect(index.contains("<strong>1</strong> milestone overdue</li>"))
+        #expect(index.contains("<strong>1</strong> key result at risk</li>"))
+        #expect(index.contains("</strong> key results on track</li>"))
+        #expect(index.contains(" · 1 milestone overdue · "), "a plan card's footer")
+        let all = pages.map(\.html).joined()
+        #expect(!all.contains(">1</strong> milestones") && !all.contains(" 1 milestones") && !all.contains(">1</strong> findings"))
+        #expect(!all.contains(">1</strong> key results") && !all.contains(" 1 findings"))
+    }
+
+    @Test func printHidesTheWayBackWithItsSeparator() throws {
+        let pages = try HTMLReportRenderer().site(try ReportFixture.document(["Samples"]))
+        #expect(pages[1].html.contains(#"<p class="brand"><span class="back"><a href="index.html">← All plans</a> · </span>Goals status</p>"#))
+        let print = try #require(HTMLReportStyles.css.components(separatedBy: "@media print").last)
+        #expect(print.contains(".brand .back { display: none; }"))
+    }
+
     @Test func userTemplateGetsTheModelAndThePartials() throws {
         let template = """
             {{#plans}}<h1>{{title}}</h1>{{#objectives}}<p>{{title}}: {{#score}}{{text}}{{/score}} {{> okrlint-status}}</p>{{/objectives}}{{/plans}}

@@ -82,7 +82,7 @@ import Testing
     }
 
     @Test func markdownShowsEveryHostileStringAsText() throws {
-        let markdown = MarkdownReportRenderer.render(try document())
+        let markdown = try MarkdownReportRenderer.render(try document())
         #expect(!markdown.contains("<script") && !markdown.contains("<b>") && !markdown.contains("<img"))
         #expect(markdown.contains("### &lt;script&gt;alert('title')&lt;/script&gt; Q4"))
         #expect(markdown.contains("Ship it&lt;/h3&gt;&lt;script&gt;alert(3)&lt;/script&gt;"))

@@ -14,7 +14,7 @@ import Testing
 
     @Test func markdownReportMatchesGolden() throws {
         let document = try ReportFixture.document(ReportFixture.markdownGoldenSamples)
-        try compare(MarkdownReportRenderer.render(document), golden: "samples.report.md")
+        try compare(try MarkdownReportRenderer.render(document), golden: "samples.report.md")
     }
 
     private func compare(_ rendered: String, golden name: String) throws {

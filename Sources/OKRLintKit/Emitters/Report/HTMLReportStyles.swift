@@ -163,6 +163,7 @@ enum HTMLReportStyles {
           .tile-value b { font-size: 1.4em; }
           .tile-facts div { display: block; }
           .tile-facts dt, .tile-facts dd { display: inline; }
+          .tile-facts dt { margin-right: 0.4em; }
           .tally { gap: 6px; }
           .tally li { padding: 2px 8px; font-size: 0.9em; }
         }
@@ -170,7 +171,7 @@ enum HTMLReportStyles {
           :root { --bg: #fff; --surface: #fff; --text: #000; --muted: #444; --line: #bbb; --track: #e6e6e6; }
           body { font-size: 11pt; }
           .masthead { border-bottom: 2px solid #000; }
-          .toc, .brand a { display: none; }
+          .toc, .brand .back { display: none; }
           .plan { break-before: page; }
           .plan:first-of-type { break-before: auto; }
           .plan-grid, .plan-foot { grid-template-columns: minmax(0, 1fr); }

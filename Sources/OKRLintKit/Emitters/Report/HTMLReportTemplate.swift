@@ -24,7 +24,7 @@ enum HTMLReportTemplate {
         {{> okrlint-icons}}
         <header class="masthead">
           <div class="masthead-inner">
-            <p class="brand">{{#page.index_href}}<a href="{{page.index_href}}">← All plans</a> · {{/page.index_href}}Goals status</p>
+            <p class="brand">{{#page.index_href}}<span class="back"><a href="{{page.index_href}}">← All plans</a> · </span>{{/page.index_href}}Goals status</p>
             <p class="asof">Week <strong>{{week}}</strong> · as of <time datetime="{{as_of}}">{{as_of}}</time></p>
           </div>
         </header>
@@ -44,7 +44,7 @@ enum HTMLReportTemplate {
                 <li><span class="mini-title">{{title}}</span> <span class="mini-status">{{#score}}<span class="score">{{text}}</span> {{/score}}{{> okrlint-status}}</span></li>
               {{/objectives}}
               </ul>
-              <p class="card-foot">{{counts.kpis_out_of_range}} of {{counts.kpis}} KPIs out of range · {{counts.milestones_overdue}} milestones overdue · {{counts.findings.total}} findings</p>
+              <p class="card-foot">{{#counts}}{{kpis_out_of_range}} of {{kpis}} KPIs out of range · {{milestones_overdue}} milestone{{^equalzero(minusone(milestones_overdue))}}s{{/equalzero(minusone(milestones_overdue))}} overdue · {{findings.total}} finding{{^equalzero(minusone(findings.total))}}s{{/equalzero(minusone(findings.total))}}{{/counts}}</p>
             </li>
           {{/plans}}
           </ul>
@@ -125,16 +125,19 @@ enum HTMLReportTemplate {
                 <p class="tile-title">{{title}}</p>
                 <p class="tile-value">{{#latest}}<b>{{text}}</b> <span class="unit">{{unit}}</span>{{/latest}}{{^latest}}<b>–</b> <span class="unit">no reading yet</span>{{/latest}}</p>
         {{> okrlint-status}}
-                {{#sparkline}}
+                {{! The title reads the KPI's trigger, so it sits outside the sparkline section, whose trigger holds only the line's y. }}
+                {{^empty(readings)}}
                 <svg class="spark" viewBox="0 0 100 100" preserveAspectRatio="none" role="img">
                   <title>{{#readings}}{{date}}: {{text}}
         {{/readings}}Healthy: {{#healthy}}{{text}}{{/healthy}}{{^healthy}}not set{{/healthy}}{{#trigger}}; act when {{text}}{{/trigger}}</title>
+                  {{#sparkline}}
                   {{#band}}<rect class="spark-band" x="0" y="{{y}}" width="100" height="{{height}}"/>{{/band}}
                   {{#trigger}}<line class="spark-trigger" x1="0" x2="100" y1="{{y}}" y2="{{y}}"/>{{/trigger}}
                   <polyline class="spark-line" points="{{#points}}{{x}},{{y}} {{/points}}"/>
                   {{#last}}<line class="spark-dot" x1="{{x}}" x2="{{x}}" y1="{{y}}" y2="{{y}}"/>{{/last}}
+                  {{/sparkline}}
                 </svg>
-                {{/sparkline}}
+                {{/empty(readings)}}
                 <dl class="tile-facts">
                   <div><dt>Healthy</dt><dd>{{#healthy}}{{text}}{{/healthy}}{{^healthy}}not set{{/healthy}}</dd></div>
                   <div><dt>Act when</dt><dd>{{#trigger}}{{text}}{{/trigger}}{{^trigger}}not set{{/trigger}}</dd></div>
@@ -239,12 +242,12 @@ enum HTMLReportTemplate {
         "okrlint-tally": #"""
             {{% CONTENT_TYPE: OKRLINT_HTML}}
             <ul class="tally" aria-label="At a glance">
-              <li class="s-on-track"><svg class="icon" aria-hidden="true"><use href="#i-on-track"/></svg><strong>{{on_track}}</strong> on track</li>
-              <li class="s-at-risk"><svg class="icon" aria-hidden="true"><use href="#i-at-risk"/></svg><strong>{{at_risk}}</strong> at risk</li>
-              <li class="s-off-track"><svg class="icon" aria-hidden="true"><use href="#i-off-track"/></svg><strong>{{off_track}}</strong> off track</li>
+              <li class="s-on-track"><svg class="icon" aria-hidden="true"><use href="#i-on-track"/></svg><strong>{{on_track}}</strong> key result{{^equalzero(minusone(on_track))}}s{{/equalzero(minusone(on_track))}} on track</li>
+              <li class="s-at-risk"><svg class="icon" aria-hidden="true"><use href="#i-at-risk"/></svg><strong>{{at_risk}}</strong> key result{{^equalzero(minusone(at_risk))}}s{{/equalzero(minusone(at_risk))}} at risk</li>
+              <li class="s-off-track"><svg class="icon" aria-hidden="true"><use href="#i-off-track"/></svg><strong>{{off_track}}</strong> key result{{^equalzero(minusone(off_track))}}s{{/equalzero(minusone(off_track))}} off track</li>
               <li class="s-out-of-range"><svg class="icon" aria-hidden="true"><use href="#i-out-of-range"/></svg><strong>{{kpis_out_of_range}}</strong> of {{kpis}} KPIs out of range</li>
-              <li class="s-overdue"><svg class="icon" aria-hidden="true"><use href="#i-overdue"/></svg><strong>{{milestones_overdue}}</strong> milestones overdue</li>
-              <li class="s-findings"><svg class="icon" aria-hidden="true"><use href="#i-warning"/></svg><strong>{{findings.total}}</strong> findings</li>
+              <li class="s-overdue"><svg class="icon" aria-hidden="true"><use href="#i-overdue"/></svg><strong>{{milestones_overdue}}</strong> milestone{{^equalzero(minusone(milestones_overdue))}}s{{/equalzero(minusone(milestones_overdue))}} overdue</li>
+              <li class="s-findings"><svg class="icon" aria-hidden="true"><use href="#i-warning"/></svg><strong>{{findings.total}}</strong> finding{{^equalzero(minusone(findings.total))}}s{{/equalzero(minusone(findings.total))}}</li>
             </ul>
             """#,
         "okrlint-styles": HTMLReportStyles.css,

@@ -9,10 +9,11 @@ public enum MarkdownReportRenderer {
 
     /// The report, cut to at most `maxChars` UTF-16 code units (GitHub's
     /// count): whole plans are left out from the end, and a closing note names them.
-    public static func render(_ document: JSONValue, maxChars: Int = defaultMaxChars) -> String {
+    /// Throws when `maxChars` cannot hold even the header and that note.
+    public static func render(_ document: JSONValue, maxChars: Int = defaultMaxChars) throws(RunError) -> String {
         let header = MarkdownReportSections.header(document)
         let plans = document.items("plans")
         let blocks = plans.map(MarkdownReportSections.plan)
-        return MarkdownTruncation(limit: maxChars).fit(header: header, blocks: blocks, names: plans.map(MarkdownReportSections.name))
+        return try MarkdownTruncation(limit: maxChars).fit(header: header, blocks: blocks, names: plans.map(MarkdownReportSections.name))
     }
 }
