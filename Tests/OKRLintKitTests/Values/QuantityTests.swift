@@ -61,6 +61,16 @@ import Testing
         #expect(quantity.text == expected.text)
     }
 
+    /// Plain decimals take a fast path; it must give exactly the value the
+    /// full scanner (and so `Double(String)`) gives, at every length it handles.
+    @Test(arguments: ["0", "7", "-4", "007", "0.1", "0.3", "103.5", "-98.4", "2.675", "999999999999999",
+                      "123456789.012345", "0.000000000000001", "1234567890123456", "12345678901234567890.5"])
+    func plainDecimalsReadExactly(_ text: String) throws {
+        let quantity = try #require(Quantity.parse(text).parsed)
+        #expect(quantity.value == Double(text))
+        #expect(quantity.unit == nil)
+    }
+
     @Test func keepsTheTrimmedText() {
         #expect(Quantity.parse("  $10k \n").parsed?.text == "$10k")
     }

@@ -27,6 +27,10 @@ import Testing
         #expect(minutes.threshold.unit == "minutes" && minutes.countUnit == "consecutive readings")
         let bare = try #require(Trigger.parse("> 7 for 2").parsed)
         #expect(bare.count == 2 && bare.countUnit == nil)
+        let lastFor = try #require(Trigger.parse("> 7 forms For 3 weeks").parsed)
+        #expect(lastFor.threshold.unit == "forms" && lastFor.count == 3 && lastFor.countUnit == "weeks")
+        let unicode = try #require(Trigger.parse("≥ 7 € for 2 readings").parsed)
+        #expect(unicode.inclusive && unicode.threshold.unit == "€" && unicode.count == 2)
     }
 
     @Test(arguments: ["", "7", "7 for 2 readings", "> fast", "> 7, twice", "for 2 readings"])

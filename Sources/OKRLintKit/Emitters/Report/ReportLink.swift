@@ -7,7 +7,7 @@ enum ReportLink {
     static func href(for text: String) -> String? {
         let trimmed = ValueText.trim(text)
         guard !trimmed.isEmpty,
-              !trimmed.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7F })
+              !trimmed.unicodeScalars.contains(where: { $0.isWhiteSpace || $0.value < 0x20 || $0.value == 0x7F })
         else { return nil }
         let lowered = trimmed.lowercased()
         if lowered.hasPrefix("https://") || lowered.hasPrefix("http://") {

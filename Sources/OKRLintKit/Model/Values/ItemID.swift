@@ -7,8 +7,6 @@ import Foundation
 /// whitespace and no `#`, which separates a plan id from an item id in a
 /// reference. Ids compare exactly (case-sensitive).
 public enum ItemID {
-    private static let punctuation: Set<Unicode.Scalar> = [".", "_", "/", "-"]
-
     public static func isValid(_ id: String) -> Bool {
         if case .success = parse(id) { return true }
         return false
@@ -24,9 +22,8 @@ public enum ItemID {
         guard !id.isEmpty else {
             return .failure(ValueFormError("expected an id such as fewer-repeat-changes, found nothing"))
         }
-        for scalar in id.unicodeScalars
-        where !(CharacterSet.alphanumerics.contains(scalar) || punctuation.contains(scalar)) {
-            if scalar.properties.isWhitespace {
+        for scalar in id.unicodeScalars where !isAllowed(scalar) {
+            if scalar.isWhiteSpace {
                 return .failure(ValueFormError(
                     "an id cannot contain spaces: join words with '-', as in fewer-repeat-changes"))
             }
@@ -38,5 +35,15 @@ public enum ItemID {
                 "an id may contain only letters, digits, '.', '_', '/' and '-', found '\(scalar)'"))
         }
         return .success(id)
+    }
+
+    /// A letter, a digit or one of the punctuation marks ids may hold; ASCII
+    /// is answered without consulting Foundation's character sets.
+    private static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII else { return CharacterSet.alphanumerics.contains(scalar) }
+        switch scalar {
+        case "0"..."9", "a"..."z", "A"..."Z", ".", "_", "/", "-": return true
+        default: return false
+        }
     }
 }

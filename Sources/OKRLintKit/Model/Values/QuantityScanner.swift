@@ -23,9 +23,44 @@ struct QuantityScanner {
 
     /// The reading of `text`, or nil when it is not a quantity.
     static func scan(_ text: String) -> Reading? {
+        if let value = plainDecimal(text) { return Reading(value: value, unit: nil) }
         var scanner = QuantityScanner(text)
         return scanner.reading()
     }
+
+    /// `120`, `-5`, `103.5`: the form most quantities in goal files take,
+    /// read without the scanner. With at most 15 digits the digits are exact
+    /// as a Double and so is the power of ten, so one division gives the
+    /// correctly rounded value, as the scanner's `Double(String)` does.
+    private static func plainDecimal(_ text: String) -> Double? {
+        var mantissa = 0
+        var digits = 0
+        var fractionDigits = 0
+        var sawPoint = false
+        var lastWasDigit = false
+        var negative = false
+        for (offset, byte) in text.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                mantissa = mantissa &* 10 &+ Int(byte &- UInt8(ascii: "0"))
+                digits += 1
+                if sawPoint { fractionDigits += 1 }
+                lastWasDigit = true
+            case UInt8(ascii: ".") where lastWasDigit && !sawPoint:
+                (sawPoint, lastWasDigit) = (true, false)
+            case UInt8(ascii: "-") where offset == 0:
+                negative = true
+            default:
+                return nil
+            }
+        }
+        guard lastWasDigit, digits <= 15 else { return nil }
+        let value = Double(mantissa) / powersOfTen[fractionDigits]
+        return negative ? -value : value
+    }
+
+    /// 10⁰ … 10¹⁵, each exact as a Double.
+    private static let powersOfTen: [Double] = (0...15).map { exponent in (0..<exponent).reduce(1.0) { power, _ in power * 10 } }
 
     private mutating func reading() -> Reading? {
         var negative = takeSign()
@@ -179,6 +214,6 @@ struct QuantityScanner {
     }
 
     private mutating func skipSpaces() {
-        while take(where: { $0.properties.isWhitespace }) != nil {}
+        while take(where: { $0.isWhiteSpace }) != nil {}
     }
 }

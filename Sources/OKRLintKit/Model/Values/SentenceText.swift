@@ -39,7 +39,7 @@ struct SentenceText {
 
     /// The offset of the first whitespace at or after `start`, else `limit`.
     func endOfWord(from start: Int, limit: Int) -> Int {
-        (start..<limit).first { scalars[$0].properties.isWhitespace } ?? limit
+        (start..<limit).first { scalars[$0].isWhiteSpace } ?? limit
     }
 
     /// `range` without whitespace, and without the given scalars, at either end.
@@ -48,10 +48,10 @@ struct SentenceText {
     ) -> Range<Int> {
         var lower = range.lowerBound
         var upper = range.upperBound
-        while lower < upper, scalars[lower].properties.isWhitespace || leading.contains(scalars[lower]) {
+        while lower < upper, scalars[lower].isWhiteSpace || leading.contains(scalars[lower]) {
             lower += 1
         }
-        while upper > lower, scalars[upper - 1].properties.isWhitespace || trailing.contains(scalars[upper - 1]) {
+        while upper > lower, scalars[upper - 1].isWhiteSpace || trailing.contains(scalars[upper - 1]) {
             upper -= 1
         }
         return lower..<upper

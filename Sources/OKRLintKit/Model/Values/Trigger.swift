@@ -49,7 +49,7 @@ public struct Trigger: Sendable, Hashable, CustomStringConvertible {
         var count = 1
         var countUnit: String?
         let padded = rest + " "  // so that a dangling "for" is found too
-        if let forWord = padded.range(of: " for ", options: [.caseInsensitive, .backwards]) {
+        if let forWord = lastForWord(in: padded) {
             thresholdText = String(padded[..<forWord.lowerBound])
             guard let (number, words) = countAndWords(padded[forWord.upperBound...]) else {
                 return .failure(ValueFormError("expected a count after 'for', such as > 7 for 2 readings"))
@@ -69,6 +69,18 @@ public struct Trigger: Sendable, Hashable, CustomStringConvertible {
 
     /// `2 readings` → (2, "readings"); `3` → (3, nil); nil unless digits come first
     /// and only letters and spaces follow.
+    /// The last ` for ` in `text`, in any letter case.
+    private static func lastForWord(in text: String) -> Range<String.Index>? {
+        let utf8 = text.utf8
+        let pattern = Array(" for ".utf8)
+        var end = utf8.endIndex
+        while let start = utf8.index(end, offsetBy: -pattern.count, limitedBy: utf8.startIndex) {
+            if zip(utf8[start..<end], pattern).allSatisfy({ $0 | 0x20 == $1 | 0x20 }) { return start..<end }
+            end = utf8.index(before: end)
+        }
+        return nil
+    }
+
     private static func countAndWords(_ text: Substring) -> (Int, String?)? {
         let trimmed = ValueText.trim(text)
         let digits = trimmed.prefix(while: { $0.isASCII && $0.isNumber })

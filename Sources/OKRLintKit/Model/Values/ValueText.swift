@@ -5,14 +5,15 @@ enum ValueText {
     /// The text without leading and trailing white space (any Unicode white
     /// space or line break); untouched text is returned without copying work.
     static func trim<S: StringProtocol>(_ text: S) -> String {
+        let text = Substring(text)
         let utf8 = text.utf8
-        if let first = utf8.first, isVisibleASCII(first), let last = utf8.reversed().first, isVisibleASCII(last) {
+        if let first = utf8.first, isVisibleASCII(first), let last = utf8.last, isVisibleASCII(last) {
             return String(text)
         }
         let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        guard let first = scalars.firstIndex(where: { !$0.isWhiteSpace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.isWhiteSpace })!
+        return String(scalars[first...last])
     }
 
     /// The value of a non-empty run of ASCII digits, or nil for anything else
@@ -27,9 +28,25 @@ enum ValueText {
         return value
     }
 
-    /// Collapses runs of whitespace to one space.
+    /// Collapses runs of whitespace to one space (and drops it at both ends).
     static func collapseSpaces<S: StringProtocol>(_ text: S) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        if hasSingleSpacesOnly(text.utf8) { return String(text) }
+        return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// Visible ASCII words separated by single spaces: text `collapseSpaces` leaves as it is.
+    private static func hasSingleSpacesOnly(_ utf8: some Collection<UInt8>) -> Bool {
+        var previousWasSpace = true
+        for byte in utf8 {
+            if byte == 0x20 {
+                if previousWasSpace { return false }
+                previousWasSpace = true
+            } else {
+                guard isVisibleASCII(byte) else { return false }
+                previousWasSpace = false
+            }
+        }
+        return !previousWasSpace
     }
 
     /// `value` as people write it: `120` rather than `120.0`, `7.4` as is.

@@ -1,0 +1,8 @@
+extension Unicode.Scalar {
+    /// Unicode's White_Space property, answered without a property lookup for
+    /// ASCII (tab, line feed, vertical tab, form feed, carriage return, space),
+    /// which is nearly all the text goal files hold.
+    var isWhiteSpace: Bool {
+        value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace
+    }
+}
