@@ -5,7 +5,9 @@ public struct OutputMetricKeyResult: PlanRule {
         summary: "The key result counts outputs (emails sent, posts, signups) rather than the outcome they serve.",
         rationale: """
             Outputs are what a team produces (emails sent, posts published, calls made, tickets \
-            closed) or the top of a funnel (signups, leads, downloads). They are easy to push up and \
+            closed; whatever a team makes a count of, such as "Ship 30 bug fixes") or the top of a \
+            funnel (signups, leads, downloads, the audience of an output such as webinar attendees). \
+            They are easy to push up and \
             say little on their own: a thousand more signups that never pay leave the objective where \
             it was. A key result should count what the outputs are for: paying accounts, retained \
             customers, a faster resolution. Shares and rates ("tickets closed at first contact from \
