@@ -28,4 +28,14 @@ import Testing
         #expect(unknown.stdout.isEmpty)
         #expect(unknown.stderr == "okrlint: unknown rule 'kr/activty'; did you mean 'kr/activity'?\n")
     }
+
+    @Test func explainPrintsNoControlBytesAndNoOverlongLines() throws {
+        let folder = try TemporaryFolder()
+        for rule in ["syntax/encoding", "syntax/limits", "syntax/yaml"] {
+            let result = try BinaryRunner.run(["explain", rule], in: folder.url)
+            #expect(result.status == 0)
+            #expect(!result.stdout.unicodeScalars.contains { $0.properties.generalCategory == .control && $0 != "\n" }, "\(rule)")
+            #expect(result.stdout.split(separator: "\n").allSatisfy { $0.count < 600 }, "\(rule)")
+        }
+    }
 }

@@ -52,7 +52,7 @@ extension OutputMetricHeuristic {
         public static let standardProducingVerbs = [
             "answer", "book", "close", "complete", "create", "deliver", "handle", "hold", "host", "launch", "make",
             "merge", "place", "post", "produce", "publish", "record", "release", "resolve", "run", "schedule",
-            "send", "ship", "write",
+            "send", "ship", "start", "write",
         ]
 
         public static let standardFallingVerbs = [

@@ -5,9 +5,12 @@
 /// The counted thing is the noun phrase after a leading verb of growth or production ("Grow",
 /// "Publish", "Book"), the subject of a rising verb ("Weekly signups grow …"), or a phrase that
 /// starts with its amount ("12 case studies published"). It is an output when its head noun, past
-/// any participle after it ("demos booked"), is an output noun. It is not when the key result
-/// brings something down ("Cut cost per lead"), sets a share, a level or a ceiling ("from 45% to
-/// 70%", "under £20 each"), or qualifies the outputs by their effect ("signups that convert").
+/// any participle after it ("demos booked"), is an output noun; when an output noun names what its
+/// head is the audience of ("webinar attendees", "newsletter readers", "the mailing list"); or when
+/// a verb of production counts it ("Ship 30 bug fixes", "Hold 12 open days") or follows it as a
+/// participle ("product tours started"): whatever a team makes thirty of is its output. It is not when the key result brings something down ("Cut cost
+/// per lead"), sets a share, a level or a ceiling ("from 45% to 70%", "under £20 each"), or
+/// qualifies the outputs by their effect ("signups that convert", "leads converted into customers").
 public struct OutputMetricHeuristic: Sendable {
     /// The counted phrase: its tokens up to the last participle, and its head noun.
     private struct Counted {
@@ -16,6 +19,12 @@ public struct OutputMetricHeuristic: Sendable {
     }
 
     private static let relativePronouns: Set<String> = ["that", "who", "which", "whose"]
+    /// Collective nouns for the people an output reaches ("mailing list", "podcast audience").
+    private static let audienceCollectives: Set<String> = [
+        "attendance", "audience", "community", "following", "list", "readership", "viewership",
+    ]
+    /// Endings of plural agent nouns ("attendees", "readers", "listeners", "registrants").
+    private static let agentPluralEndings = ["ees", "ers", "ors", "ants", "ents"]
     private static let ceilings = PhraseList([
         "under", "below", "less than", "fewer than", "at most", "no more than", "<", "≤",
     ])
@@ -25,6 +34,8 @@ public struct OutputMetricHeuristic: Sendable {
     private let leadIns: PhraseList
     private let outputNouns: PhraseList
     private let leadingVerbs: PhraseList
+    private let producingVerbs: PhraseList
+    private let producedParticiples: Set<String>
     private let risingForms: Set<String>
     private let fallingForms: Set<String>
 
@@ -32,6 +43,8 @@ public struct OutputMetricHeuristic: Sendable {
         leadIns = PhraseList(options.leadIns)
         outputNouns = PhraseList.nouns(options.outputNouns)
         leadingVerbs = PhraseList(options.risingVerbs + options.producingVerbs) { [$0] + WordForms.gerunds(of: $0) }
+        producingVerbs = PhraseList(options.producingVerbs) { [$0] + WordForms.gerunds(of: $0) }
+        producedParticiples = Set(options.producingVerbs.map { WordForms.pastParticiple(of: $0.lowercased()) })
         risingForms = Set(options.risingVerbs.map { $0.lowercased() }.flatMap(WordForms.inflections))
         fallingForms = Set(options.fallingVerbs.map { $0.lowercased() }.flatMap(WordForms.inflections))
     }
@@ -43,9 +56,11 @@ public struct OutputMetricHeuristic: Sendable {
         guard start < phrase.tokens.count, !setsShareOrCeiling(phrase.tokens),
               !fallingForms.contains(phrase.tokens[start].normalized) else { return nil }
         if let objectStart = objectStart(phrase, verbAt: start) {
-            return counted(phrase, from: objectStart).map { verdict(phrase, $0) }
+            let produced = producingVerbs.match(phrase.tokens, at: start) != nil
+                && phrase.tokens.indices.contains(objectStart) && isCount(phrase.tokens[objectStart])
+            return counted(phrase, from: objectStart, produced: produced).map { verdict(phrase, $0) }
         }
-        guard let counted = counted(phrase, from: start) else { return nil }
+        guard let counted = counted(phrase, from: start, produced: false) else { return nil }
         let amountFirst = phrase.tokens[start].isNumber
         return amountFirst || risesAfter(phrase, counted) ? verdict(phrase, counted) : nil
     }
@@ -66,8 +81,11 @@ public struct OutputMetricHeuristic: Sendable {
     }
 
     /// The output phrase counted from `start` (past amounts, determiners and "the number of"), or
-    /// nil when its head is no output noun or a relative clause qualifies it.
-    private func counted(_ phrase: TokenizedPhrase, from start: Int) -> Counted? {
+    /// nil when it names no output (see `isOutput`) or its effect qualifies it: a relative clause
+    /// ("signups that convert") or a participle followed by "into" ("leads converted into customers").
+    /// `produced`: a verb of production counts the phrase, which makes it an output whatever its noun;
+    /// so does the participle of one after its head ("tours started").
+    private func counted(_ phrase: TokenizedPhrase, from start: Int, produced: Bool) -> Counted? {
         let tokens = phrase.tokens
         var index = start
         while index < tokens.count {
@@ -83,15 +101,37 @@ public struct OutputMetricHeuristic: Sendable {
         }
         let runStart = index
         var head: Int?
+        var produced = produced
         while phrase.isContentWord(at: index) {
             let word = tokens[index].normalized
             if index > runStart && (risingForms.contains(word) || fallingForms.contains(word)) { break }
-            if head == nil || !WordForms.isParticiple(word) { head = index }
+            if head == nil || !WordForms.isParticiple(word) {
+                head = index
+            } else if producedParticiples.contains(word) {
+                produced = true
+            }
             index += 1
         }
-        guard let head, outputNouns.match(tokens, endingAt: head + 1, from: runStart) != nil else { return nil }
-        if index < tokens.count && Self.relativePronouns.contains(tokens[index].normalized) { return nil }
+        guard let head, produced || isOutput(tokens, head: head, from: runStart) else { return nil }
+        if index < tokens.count {
+            let next = tokens[index].normalized
+            if Self.relativePronouns.contains(next) || (next == "into" && head < index - 1) { return nil }
+        }
         return Counted(tokens: runStart..<index, head: head)
+    }
+
+    /// Whether the run from `runStart` to `head` names outputs: its head is an output noun, or an
+    /// output noun before it names what the head is the audience of ("webinar attendees").
+    private func isOutput(_ tokens: [WordToken], head: Int, from runStart: Int) -> Bool {
+        if outputNouns.match(tokens, endingAt: head + 1, from: runStart) != nil { return true }
+        let word = tokens[head].normalized
+        let isAudience = Self.audienceCollectives.contains(word) || Self.agentPluralEndings.contains { word.hasSuffix($0) }
+        return isAudience && (runStart..<head).contains { outputNouns.match(tokens, endingAt: $0 + 1, from: runStart) != nil }
+    }
+
+    /// A plain count of things ("30", "1,500", "twelve"), not money, a share or a duration.
+    private func isCount(_ token: WordToken) -> Bool {
+        token.isNumber ? token.text.allSatisfy { $0.isNumber || $0 == "," } : NumberWords.cardinals.contains(token.normalized)
     }
 
     /// Whether the first verb of change after the counted subject makes it rise.

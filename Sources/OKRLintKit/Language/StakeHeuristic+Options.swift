@@ -25,27 +25,34 @@ extension StakeHeuristic {
         /// The standard English lists.
         public static let `default` = Options()
 
+        /// People served ("customer", "caller", "resident"), and what they meet: lateness ("late",
+        /// "delayed"), waiting ("wait", "unanswered"), faults in what they receive ("damaged", "refund"),
+        /// how they judge it ("satisfied", "rating"), loyalty ("repeat", "churn") and advocacy ("recommend").
         public static let standardCustomerWords = [
-            "buyer", "cancellation", "cancelled", "canceled", "checkout", "churn", "client", "complaint",
-            "consumer", "csat", "customer", "guest", "late", "learner", "member", "net promoter", "nps", "on time",
-            "on-time", "out of stock", "out-of-stock", "passenger", "patient", "refund", "reply", "response time",
-            "retention", "satisfaction", "shopper", "stockout", "student", "subscriber", "tenant", "user", "wait",
-            "waiting",
+            "broken", "buyer", "caller", "cancellation", "cancelled", "canceled", "checkout", "churn", "citizen",
+            "client", "complaint", "consumer", "csat", "customer", "damaged", "delay", "delayed", "diner",
+            "dissatisfied", "faulty", "guest", "late", "learner", "loyalty", "member", "net promoter", "nps",
+            "on time", "on-time", "out of stock", "out-of-stock", "passenger", "patient", "rating", "recommend",
+            "referral", "refund", "repeat", "reply", "resident", "response time", "retention", "returning",
+            "satisfaction", "satisfied", "shopper", "stockout", "student", "subscriber", "tenant", "traveler",
+            "traveller", "unanswered", "user", "wait", "waiting",
         ]
 
         public static let standardRiskWords = [
             "2fa", "accident", "audit", "availability", "backup", "breach", "bug", "chargeback", "compliance",
             "crash", "cve", "defect", "disaster", "downtime", "encrypted", "encryption", "error", "exposure",
-            "failure", "fraud", "gdpr", "hipaa", "incident", "injury", "leak", "loss", "malware", "mfa",
-            "multi-factor", "outage", "overdue", "patch", "pci", "penalty", "phishing", "ransomware", "recovery",
-            "restore", "risk", "rollback", "rpo", "rto", "safety", "security", "theft", "uptime", "vulnerability",
-            "write-off",
+            "failure", "fraud", "gdpr", "hazard", "hipaa", "incident", "injury", "leak", "loss", "lost", "malware", "mfa",
+            "multi-factor", "near miss", "near-miss", "outage", "overdue", "patch", "pci", "penalty", "phishing",
+            "ransomware", "recovery", "restore", "risk", "rollback", "rpo", "rto", "safety", "security", "theft",
+            "unsafe", "uptime", "vulnerability", "write-off",
         ]
 
-        /// Also "per": a measure per customer ("spend per customer") is about the team's own numbers.
+        /// Also "per": a measure per customer ("spend per customer") is about the team's own numbers, and
+        /// so is what the team pays for ("customer acquisition cost", "customer survey budget") or knows
+        /// ("customer data", "customer research").
         public static let standardInternalWords = [
-            "acquisition", "data", "database", "employee", "file", "headcount", "id", "internal", "list", "per",
-            "record", "segment", "staff", "team",
+            "acquisition", "budget", "cost", "data", "database", "employee", "file", "headcount", "id", "internal",
+            "list", "per", "record", "research", "segment", "staff", "team",
         ]
     }
 }

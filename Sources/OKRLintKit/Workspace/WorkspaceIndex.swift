@@ -74,8 +74,16 @@ public struct WorkspaceIndex: Sendable {
     /// The result of looking a reference up.
     public enum Resolution: Equatable, Sendable {
         case found
-        /// Nothing matches: what is missing, and the closest known id if one is near.
-        case unknown(problem: String, closest: String?)
+        /// Nothing matches: what is wrong, the closest known id if one is near, and what is missing.
+        case unknown(problem: String, closest: String?, missing: Missing)
+    }
+
+    /// What an unknown reference names that does not exist.
+    public enum Missing: Equatable, Sendable {
+        /// An item (of this plan, or of a plan that exists).
+        case item
+        /// The plan before `#`.
+        case plan
     }
 
     /// Resolves `reference` written in the plan `planID`: `plan#item` must
@@ -91,19 +99,20 @@ public struct WorkspaceIndex: Sendable {
             }
             return .unknown(
                 problem: "'\(id)' names no item of this plan and no plan of the workspace",
-                closest: Suggestions.closest(to: id, among: local + plans.keys))
+                closest: Suggestions.closest(to: id, among: local + plans.keys), missing: .item)
         }
         guard let entries = plans[planName] else {
             return .unknown(
                 problem: "there is no plan '\(planName)' in the workspace",
-                closest: Suggestions.closest(to: planName, among: plans.keys).map { "\($0)#\(reference.item ?? "")" })
+                closest: Suggestions.closest(to: planName, among: plans.keys).map { "\($0)#\(reference.item ?? "")" },
+                missing: .plan)
         }
         guard let item = reference.item else { return .found }
         if entries.contains(where: { $0.itemIDs.contains(item) }) { return .found }
         let known = entries.reduce(into: Set<String>()) { $0.formUnion($1.itemIDs) }
         return .unknown(
             problem: "plan '\(planName)' has no item '\(item)'",
-            closest: Suggestions.closest(to: item, among: known).map { "\(planName)#\($0)" })
+            closest: Suggestions.closest(to: item, among: known).map { "\(planName)#\($0)" }, missing: .item)
     }
 }
 

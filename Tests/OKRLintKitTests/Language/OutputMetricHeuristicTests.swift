@@ -12,6 +12,10 @@ import Testing
         ("Demo requests reach 120 a month", "Demo requests", 0..<13),
         ("Increase newsletter signups by 40%", "newsletter signups", 9..<27),
         ("Close 900 IT helpdesk tickets a month", "IT helpdesk tickets", 10..<29),
+        ("Run 14 open evenings for parents", "open evenings", 7..<20),
+        ("Raise checkouts started from 300 to 900", "checkouts started", 6..<23),
+        ("Grow podcast listeners from 900 to 3,000", "podcast listeners", 5..<22),
+        ("Grow the newsletter audience to 8,000", "newsletter audience", 9..<28),
     ])
     func namesTheCountedOutputsAsWritten(text: String, outputs: String, range: Range<Int>) {
         #expect(heuristic.assess(text) == OutputMetricVerdict(outputs: outputs, range: range))
@@ -25,6 +29,9 @@ import Testing
         "Signups from paid channels cost under £20 each",
         "Grow revenue from paid signups from $20k to $50k a month",
         "Release frequency grows from monthly to weekly",
+        "Get 40 trials converted into paid plans",
+        "Grow newsletter revenue from £2k to £5k",
+        "Deliver £1.2M in savings to clients",
     ])
     func acceptsOutcomes(text: String) {
         #expect(heuristic.assess(text) == nil)
@@ -33,7 +40,7 @@ import Testing
     @Test func teamsCanAddOutputNouns() {
         var options = OutputMetricHeuristic.Options.default
         options.outputNouns.append("flyer")
-        #expect(heuristic.assess("Deliver 2,000 flyers to cafés in Leeds") == nil)
-        #expect(OutputMetricHeuristic(options: options).assess("Deliver 2,000 flyers to cafés in Leeds")?.outputs == "flyers")
+        #expect(heuristic.assess("Print 2,000 flyers for cafés in Leeds") == nil)
+        #expect(OutputMetricHeuristic(options: options).assess("Print 2,000 flyers for cafés in Leeds")?.outputs == "flyers")
     }
 }

@@ -43,10 +43,10 @@ public enum RuleDocumentation {
         }
         for example in rule.examples {
             text += "\n\(heading(of: example)):\n"
-            for line in example.source.split(separator: "\n") { text += "    \(line)\n" }
+            for line in ExampleDisplay.shown(example.source).split(separator: "\n") { text += "    \(line)\n" }
             if let base = example.base {
                 text += "\n\(baseHeading):\n"
-                for line in base.split(separator: "\n") { text += "    \(line)\n" }
+                for line in ExampleDisplay.shown(base).split(separator: "\n") { text += "    \(line)\n" }
             }
         }
         return text
@@ -60,6 +60,8 @@ public enum RuleDocumentation {
             Generated from the rule declarations by `okrlint rules --format markdown`; do not edit by hand.
             Configure rules in `.okrlint.yaml` (`rules: {ID: off | error | warning | info | {severity: …, option: …}}`)
             and silence one item with `# okrlint-disable-next-line ID -- reason`.
+            Examples show a control character as its symbol (`␀` for NUL, `␉` for a tab), another invisible
+            character by its code point (`<U+FEFF>`), and a long run of one character shortened.
 
             | Rule | Default | Fires when |
             |---|---|---|
@@ -112,9 +114,10 @@ public enum RuleDocumentation {
     /// What introduces an example's base version.
     private static let baseHeading = "The same file at the git base revision (`--diff-base`)"
 
-    /// `source` as a fenced block in its syntax.
+    /// `source` as a fenced block in its syntax, as `ExampleDisplay` shows it.
     private static func fenced(_ source: String, as format: GoalFileFormat) -> String {
-        "```\(format == .markdown ? "markdown" : "yaml")\n\(source.hasSuffix("\n") ? source : source + "\n")```\n"
+        let shown = ExampleDisplay.shown(source)
+        return "```\(format == .markdown ? "markdown" : "yaml")\n\(shown.hasSuffix("\n") ? shown : shown + "\n")```\n"
     }
 
     /// The GitHub-style anchor of a rule's heading in docs/rules.md (`kr/activity` → `kractivity`).

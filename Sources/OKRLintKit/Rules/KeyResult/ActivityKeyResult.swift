@@ -59,9 +59,23 @@ public struct ActivityKeyResult: PlanRule {
     public func check(_ context: RuleContext) -> [Diagnostic] {
         context.plan.keyResults.compactMap { keyResult in
             guard let title = keyResult.title, let verdict = heuristic.assess(title.value) else { return nil }
+            let example = Self.suggestions.example(for: title.value) ?? "Workshop attendees rate onboarding 4.5/5, up from 3.8"
             return Self.diagnostic(
                 at: title.span,
-                "'\(Quote.short(title.value))' is an activity ('\(verdict.verbPhrase)'), not a result; state the change it should produce, as a measure moving from a baseline to a target, e.g. 'Workshop attendees rate onboarding 4.5/5, up from 3.8'")
+                "'\(Quote.short(title.value))' is an activity ('\(verdict.verbPhrase)'), not a result; state the change it should produce, as a measure moving from a baseline to a target, e.g. '\(example)'")
         }
     }
+
+    /// A result to suggest by the kind of activity; events and training get the workshop example.
+    static let suggestions = SuggestedExamples([
+        (["call", "email", "visit", "contact", "demo", "outreach", "pitch", "send"],
+         "Trial cafés that become paying accounts rise from 12% to 18%"),
+        (["analyse", "analyze", "assess", "audit", "evaluate", "explore", "investigate", "research", "review", "study",
+          "interview", "monitor", "track"],
+         "Orders with a pricing error fall from 4% to 1%"),
+        (["support", "help", "assist", "maintain", "respond", "ensure", "keep", "work", "continue", "focus"],
+         "Tickets resolved at first contact rise from 45% to 70%"),
+        (["plan", "prepare", "brainstorm", "discuss", "coordinate", "collaborate", "sync", "start", "begin", "try"],
+         "Orders placed through the new flow reach 30% of all orders, up from 0%"),
+    ])
 }

@@ -53,15 +53,32 @@ public struct VagueMilestone: PlanRule {
             guard let title = milestone.title, let verdict = heuristic.assess(title.value) else { return nil }
             let quoted = "'\(Quote.short(title.value))'"
             let message: String
+            let example = Self.suggestions.example(for: title.value)
             switch verdict.reason {
             case .activity(let verb):
-                message = "\(quoted) names an activity ('\(verb)'), not a result anyone can check; say what will exist on the date, e.g. 'Policy review published to the wiki'"
+                message = "\(quoted) names an activity ('\(verb)'), not a result anyone can check; say what will exist on the date, e.g. '\(example ?? "Policy review published to the wiki")'"
             case .phase(let word):
                 message = "\(quoted) names a phase ('\(word)'), not a result; say what will be true when it ends, e.g. 'Phase 2 contracts signed by all three vendors'"
             case .activityNoun(let noun):
-                message = "\(quoted) names an activity ('\(noun)'), not a result anyone can check; say what it will produce, e.g. 'CRM workflow updated and live for all agents'"
+                message = "\(quoted) names an activity ('\(noun)'), not a result anyone can check; say what it will produce, e.g. '\(example ?? "CRM workflow updated and live for all agents")'"
             }
             return Self.diagnostic(at: title.span, message)
         }
     }
+
+    /// A checkable result to suggest by the kind of activity, verb or noun.
+    static let suggestions = SuggestedExamples([
+        (["review", "analyse", "analyze", "analysis", "assess", "assessment", "audit", "evaluate", "evaluation",
+          "investigate", "investigation", "research", "explore", "exploration", "discovery", "interview"],
+         "Policy review published to the wiki"),
+        (["work", "development", "implementation", "migration", "rollout", "upgrade", "redesign", "refactor",
+          "rework", "rewrite", "revamp", "overhaul", "improve", "improvement", "enhance", "optimise", "optimize",
+          "optimisation", "optimization", "streamline", "refine", "polish", "iterate", "cleanup", "refresh"],
+         "CRM workflow updated and live for all agents"),
+        (["plan", "prepare", "preparation", "prep", "align", "alignment", "discuss", "brainstorm", "consider",
+          "coordinate", "coordination", "sync", "finalise", "finalize", "selection"],
+         "Rollout plan signed off by the heads of sales and ops"),
+        (["recruitment", "hire", "hiring", "outreach", "engagement", "engage"],
+         "Two new agents hired and taking calls on their own"),
+    ])
 }

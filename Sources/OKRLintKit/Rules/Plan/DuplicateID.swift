@@ -50,8 +50,9 @@ public struct DuplicateID: PlanRule {
            let others = context.workspace.plans[context.planID]?.filter({ $0.file != context.file.path }),
            let other = others.first,
            isLaterCopy(than: other.file, in: context) {
+            let place = other.idSpan.map { "on line \($0.start.line) of \(other.file)" } ?? "by \(other.file) (its id comes from the file name)"
             diagnostics.append(Self.diagnostic(
-                at: idSpan, "plan id '\(context.planID)' is also used by \(other.file); plan ids must be unique in the workspace"))
+                at: idSpan, "plan id '\(context.planID)' is also used \(place); plan ids must be unique in the workspace"))
         }
         return diagnostics
     }

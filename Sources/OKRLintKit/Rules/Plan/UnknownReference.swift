@@ -34,10 +34,10 @@ public struct UnknownReference: PlanRule {
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         context.outline.references.compactMap { reference in
-            guard case .unknown(let problem, let closest) = context.workspace.resolve(reference.value, from: context.planID) else {
+            guard case .unknown(let problem, let closest, let missing) = context.workspace.resolve(reference.value, from: context.planID) else {
                 return nil
             }
-            let fix = closest.map { "did you mean '\($0)'?" } ?? "fix the id or add the item it names"
+            let fix = closest.map { "did you mean '\($0)'?" } ?? "fix the id or add the \(missing == .plan ? "plan" : "item it names")"
             return Self.diagnostic(at: reference.span, "\(problem); \(fix)")
         }
     }
