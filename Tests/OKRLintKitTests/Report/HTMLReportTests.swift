@@ -83,6 +83,17 @@ import Testing
         #expect(print.contains(".brand .back { display: none; }"))
     }
 
+    /// A page of several plans renders its plans on all cores; the result
+    /// must be the very page the template gives when rendered in one go
+    /// (as a user's template is), byte for byte.
+    @Test func pageRenderedInParallelIsThePageRenderedWhole() throws {
+        let document = try ReportFixture.document(["Samples"])
+        let parallel = try HTMLReportRenderer().page(document)
+        let whole = try HTMLReportRenderer(template: HTMLReportTemplate.page, templateName: "the page").page(document)
+        #expect(document.items("plans").count > 1)
+        #expect(parallel == whole)
+    }
+
     @Test func userTemplateGetsTheModelAndThePartials() throws {
         let template = """
             {{#plans}}<h1>{{title}}</h1>{{#objectives}}<p>{{title}}: {{#score}}{{text}}{{/score}} {{> okrlint-status}}</p>{{/objectives}}{{/plans}}

@@ -9,6 +9,9 @@ import Mustache
 /// link back to the index) and `toc` (true when one page holds several plans).
 public struct HTMLReportRenderer: Sendable {
     private let library: MustacheLibrary
+    /// With the default page: the same templates with each plan's article
+    /// replaced by a placeholder, for rendering a page of many plans on all cores.
+    private let frameLibrary: MustacheLibrary?
 
     /// With the default page, or `template` (Mustache text, read from `templateName`) in its place.
     public init(template: String? = nil, templateName: String = "the default template") throws(RunError) {
@@ -29,13 +32,51 @@ public struct HTMLReportRenderer: Sendable {
             throw RunError("\(templateName): not a valid Mustache template (\(error))")
         }
         self.library = library
+        frameLibrary = template == nil ? Self.library(replacing: Self.planPartial, with: Self.placeholder) : nil
+    }
+
+    private static func library(replacing partial: String, with text: String) -> MustacheLibrary {
+        var library = MustacheLibrary()
+        do {
+            for (name, template) in HTMLReportTemplate.partials {
+                try library.register(name == partial ? text : template, named: name)
+            }
+            try library.register(HTMLReportTemplate.page, named: pageName)
+        } catch {
+            fatalError("the built-in report templates must parse: \(error)")
+        }
+        return library
     }
 
     /// One page with every plan in full, and a table of contents when there are several.
     public func page(_ document: JSONValue) -> String {
         let data = Self.data(document)
         let plans = data["plans"] as? [Any] ?? []
-        return render(data, page: ["title": Self.siteTitle(data), "is_index": false, "toc": plans.count > 1])
+        let page: [String: Any] = ["title": Self.siteTitle(data), "is_index": false, "toc": plans.count > 1]
+        return renderInParallel(data, page: page, plans: plans) ?? render(data, page: page)
+    }
+
+    /// The default page of several plans, rendered on all cores: the page
+    /// with a placeholder for each plan's article, then every article on its
+    /// own (with the page's data behind the plan's, as inside `{{#plans}}`),
+    /// spliced in. The placeholder is an HTML comment, which escaped goal-file
+    /// text cannot contain; nil (render it whole) for a user's template.
+    private func renderInParallel(_ data: [String: Any], page: [String: Any], plans: [Any]) -> String? {
+        guard let frameLibrary, plans.count > 1 else { return nil }
+        var data = data
+        data["page"] = page
+        let frame = (frameLibrary.render(data, withTemplate: Self.pageName) ?? "").components(separatedBy: Self.placeholder)
+        guard frame.count == plans.count + 1 else { return nil }
+        let context = SharedContext(page: data, plans: plans)
+        let articles = ParallelMap.map(Array(plans.indices)) { index in
+            library.render(context.layers(forPlan: index), withTemplate: Self.planPartial) ?? ""
+        }
+        var html = frame[0]
+        for (article, rest) in zip(articles, frame.dropFirst()) {
+            html += article
+            html += rest
+        }
+        return html
     }
 
     /// The pages of a folder by file name: `index.html`; with several plans it
@@ -60,6 +101,8 @@ public struct HTMLReportRenderer: Sendable {
     }
 
     private static let pageName = "okrlint-page"
+    private static let planPartial = "okrlint-plan"
+    private static let placeholder = "<!-- okrlint: plan article -->\n"
 
     private func render(_ data: [String: Any], page: [String: Any]) -> String {
         var data = data
@@ -82,5 +125,29 @@ public struct HTMLReportRenderer: Sendable {
     private static func planTitle(_ plan: [String: Any], week: Any?) -> String {
         let title = MustacheData.string(plan["title"]) ?? MustacheData.string(plan["id"]) ?? "Plan"
         return "\(title), \(MustacheData.string(week) ?? "")"
+    }
+}
+
+/// The page's template data shared by the workers rendering its plans. The
+/// converted data is never changed once built, so reading it from several
+/// threads is safe.
+private struct SharedContext: @unchecked Sendable {
+    let page: [String: Any]
+    let plans: [Any]
+
+    /// The Mustache context of one plan's article: the plan, then the page.
+    func layers(forPlan index: Int) -> PlanContext {
+        PlanContext(plan: (plans[index] as? MustacheData.Object)?.members ?? [:], page: page)
+    }
+}
+
+/// A plan's members in front of the page's, as the context stack inside
+/// `{{#plans}}` has them: a name the plan has (even as null) is the plan's.
+private struct PlanContext: MustacheParent {
+    let plan: [String: Any]
+    let page: [String: Any]
+
+    func child(named name: String) -> Any? {
+        plan[name] ?? page[name]
     }
 }

@@ -57,6 +57,28 @@ enum HTMLReportTemplate {
         </nav>
         {{/page.toc}}
         {{#plans}}
+        {{> okrlint-plan}}
+        {{/plans}}
+        {{/page.is_index}}
+        {{^empty(findings)}}
+        <section class="unreadable" aria-labelledby="unreadable-title">
+          <h2 id="unreadable-title">Files that hold no plan</h2>
+        {{> okrlint-findings}}
+        </section>
+        {{/empty(findings)}}
+        </main>
+        <footer class="colophon">
+          <p>Made by okrlint · goal files: {{summary.files}} · findings: {{summary.findings.total}} (errors: {{summary.findings.errors}}, warnings: {{summary.findings.warnings}}, infos: {{summary.findings.infos}})</p>
+        </footer>
+        </body>
+        </html>
+        """#
+
+    /// One plan's article: rendered by the page inside `{{#plans}}`, and on
+    /// its own for each plan when the default page holds several (see
+    /// `HTMLReportRenderer.page`), so that plans render on all cores.
+    static let plan = #"""
+        {{% CONTENT_TYPE: OKRLINT_HTML}}
         <article class="plan" id="plan-{{slug}}" aria-labelledby="title-{{slug}}">
           <header class="plan-head">
             <p class="eyebrow">{{#team}}{{team}}{{/team}}{{^team}}Plan {{id}}{{/team}}</p>
@@ -217,23 +239,10 @@ enum HTMLReportTemplate {
           </section>
           </div>
         </article>
-        {{/plans}}
-        {{/page.is_index}}
-        {{^empty(findings)}}
-        <section class="unreadable" aria-labelledby="unreadable-title">
-          <h2 id="unreadable-title">Files that hold no plan</h2>
-        {{> okrlint-findings}}
-        </section>
-        {{/empty(findings)}}
-        </main>
-        <footer class="colophon">
-          <p>Made by okrlint · goal files: {{summary.files}} · findings: {{summary.findings.total}} (errors: {{summary.findings.errors}}, warnings: {{summary.findings.warnings}}, infos: {{summary.findings.infos}})</p>
-        </footer>
-        </body>
-        </html>
+
         """#
 
-    /// Pieces the page uses more than once, available to user templates as partials.
+    /// Pieces of the page (some used more than once), available to user templates as partials.
     static let partials: [String: String] = [
         "okrlint-status": ##"{{% CONTENT_TYPE: OKRLINT_HTML}}<span class="status s-{{status}}"><svg class="icon" aria-hidden="true"><use href="#i-{{status}}"/></svg>{{status_label}}</span>"##,
         "okrlint-link": ##"{{% CONTENT_TYPE: OKRLINT_HTML}}{{#href}}<a href="{{href}}">{{text}}</a>{{/href}}{{^href}}{{text}}{{/href}}"##,
@@ -250,6 +259,7 @@ enum HTMLReportTemplate {
               <li class="s-findings"><svg class="icon" aria-hidden="true"><use href="#i-warning"/></svg><strong>{{findings.total}}</strong> finding{{^equalzero(minusone(findings.total))}}s{{/equalzero(minusone(findings.total))}}</li>
             </ul>
             """#,
+        "okrlint-plan": plan,
         "okrlint-styles": HTMLReportStyles.css,
         "okrlint-icons": HTMLReportIcons.sprite,
     ]
