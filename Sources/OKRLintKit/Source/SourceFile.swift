@@ -35,6 +35,8 @@ public struct SourceFile: Sendable {
         var starts = [0]
         var index = 0
         while index < bytes.count {
+            index = WordScan.skip(bytes, from: index) { !WordScan.contains($0, 0x0A) && !WordScan.contains($0, 0x0D) }
+            guard index < bytes.count else { break }
             let byte = bytes[index]
             index += 1
             if byte == 0x0A {

@@ -30,6 +30,8 @@ public enum EncodingCheck {
         var index = 0
         let count = bytes.count
         while index < count {
+            index = WordScan.skip(bytes, from: index) { WordScan.isASCII($0) && !WordScan.contains($0, 0) }
+            guard index < count else { break }
             let lead = bytes[index]
             if lead == 0 {
                 return (index, "NUL byte found: this looks like a binary file, not UTF-8 text")

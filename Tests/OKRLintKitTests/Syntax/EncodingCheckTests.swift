@@ -18,6 +18,28 @@ import Testing
         #expect(result?.message.contains("0xFF") == true)
     }
 
+    /// The check skips ASCII eight bytes at a time: a bad byte is found at
+    /// every offset of a word, and after any run of good text.
+    @Test(arguments: 0..<20)
+    func badByteIsFoundAtEveryOffset(_ offset: Int) {
+        let text = Array(String(repeating: "a", count: offset).utf8)
+        #expect(problem(text + [0x00] + Array("tail text".utf8))?.span == at(1, offset + 1))
+        #expect(problem(text + [0xC3] + Array("tail text".utf8))?.span == at(1, offset + 1))
+        #expect(problem(text + Array("é and more text".utf8)) == nil)
+    }
+
+    /// Lines are found the same way: a line break at any offset of a word.
+    @Test(arguments: 0..<12)
+    func lineBreaksAreFoundAtEveryOffset(_ offset: Int) {
+        let head = String(repeating: "b", count: offset)
+        for lineBreak in ["\n", "\r", "\r\n"] {
+            let file = SourceFile(path: "t.yaml", bytes: Array((head + lineBreak + "second line, longer than a word").utf8))
+            #expect(file.lineCount == 2)
+            #expect(file.text(ofLine: 1) == head)
+            #expect(file.text(ofLine: 2) == "second line, longer than a word")
+        }
+    }
+
     @Test func nulBytesMarkABinaryFile() {
         let result = problem(Array("id: x\n".utf8) + [0x00, 0x01, 0x02])
         #expect(result?.span == at(2, 1))
