@@ -28,7 +28,7 @@ public struct RuleSelection: Sendable {
     /// Splits comma-separated lists, turns a bare category into `category/`,
     /// and rejects names that match no rule.
     private static func normalise(_ names: [String], flag: String) throws(RunError) -> [String] {
-        let categories = Set(RuleRegistry.all.map(\.category))
+        let categories = Set(RuleRegistry.categories)
         var result: [String] = []
         for name in names.flatMap({ $0.split(separator: ",") }).map({ $0.trimmingSpaces }) where !name.isEmpty {
             let normalised = categories.contains(name) ? name + "/" : name

@@ -21,9 +21,10 @@ public enum ConfigurationSchema {
                 ("include", globs("Path patterns (relative to this file) that folder searches are limited to.")),
                 ("exclude", globs("Path patterns (relative to this file) never linted, even when named on the command line.")),
                 ("rules", .object([
-                    ("description", "Severity and options per rule id."),
+                    ("description", "Severity and options per rule id, or a severity for every rule of a category (kpi/); a rule's own entry wins over its category."),
                     ("type", "object"),
-                    ("properties", .object(RuleRegistry.all.map { ($0.id, ruleSchema($0)) })),
+                    ("properties", .object(
+                        RuleRegistry.categories.map { ($0 + "/", categorySchema($0 + "/")) } + RuleRegistry.all.map { ($0.id, ruleSchema($0)) })),
                     ("additionalProperties", .bool(false)),
                 ])),
             ])),
@@ -37,6 +38,15 @@ public enum ConfigurationSchema {
         .object([
             ("description", .string(description)),
             ("anyOf", .array([.object([("type", "string")]), .object([("type", "array"), ("items", .object([("type", "string")]))])])),
+        ])
+    }
+
+    /// A category key takes a severity only; options belong to its rules.
+    private static func categorySchema(_ category: String) -> JSONValue {
+        let settings = JSONValue.object([("type", "object"), ("properties", .object([("severity", severity)])), ("additionalProperties", .bool(false))])
+        return .object([
+            ("description", .string("The severity of every rule of \(category) (\(RuleNames.ids(matching: category).joined(separator: ", "))) that has no entry of its own.")),
+            ("anyOf", .array([severity, settings])),
         ])
     }
 
