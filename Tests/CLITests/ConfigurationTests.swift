@@ -44,7 +44,7 @@ import Testing
     }
 
     @Test(arguments: [
-        "rules:\n  kpi/missing-range: error\n  kpi/: off\n  objective/: {severity: info}\n",
+        "rules:\n  kpi/missing-range: error\n  kpi/: off\n  objective/: {severity: info}\n  syntax/: error\n",
         "rules:\n  objective/: {severity: info}\n  kpi/: off\n  kpi/missing-range: error\n",
     ])
     func aCategorySetsItsRulesAndARuleOwnEntryWinsWhateverTheOrder(_ config: String) throws {
@@ -102,6 +102,8 @@ import Testing
         ("rules:\n  kpi/: {maximum: 3}\n", ".okrlint.yaml:2:10: category kpi/ takes only a severity; no rule of kpi/ has an option 'maximum'"),
         ("rules:\n  kr: off\n", ".okrlint.yaml:2:3: unknown rule 'kr' in rules; did you mean 'kr/'?"),
         ("rules:\n  krs/: off\n", ".okrlint.yaml:2:3: unknown rule 'krs/' in rules; did you mean 'kr/'?"),
+        ("rules:\n  syntax/yaml: off\n", ".okrlint.yaml:2:16: syntax findings cannot be turned off: a file okrlint cannot read must never pass unchecked; remove this setting for syntax/yaml or make it error"),
+        ("rules:\n  syntax/: {severity: info}\n", ".okrlint.yaml:2:23: syntax findings cannot be turned off: a file okrlint cannot read must never pass unchecked; remove this setting for syntax/ or make it error"),
         ("rules:\n  objective/too-many: {max: three}\n", ".okrlint.yaml:2:29: option 'max' takes a whole number (default 3)"),
         ("rules:\n  kpi/missing-range: of\n", ".okrlint.yaml:2:22: 'of' is not a severity: use one of error, warning, info, off; did you mean 'off'?"),
         ("extend: strict\n", ".okrlint.yaml:1:1: unknown key 'extend'; did you mean 'extends'?"),

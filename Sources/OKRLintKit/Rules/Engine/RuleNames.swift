@@ -16,6 +16,18 @@ enum RuleNames {
         RuleRegistry.ids.filter { RuleNames.name(name, matches: $0) }
     }
 
+    /// Whether the name covers a syntax rule (`syntax/yaml`, `syntax/`): those
+    /// can be neither turned off nor suppressed (SPEC §2.3).
+    static func coversSyntax(_ name: String) -> Bool {
+        ids(matching: name).contains { $0.hasPrefix("syntax/") }
+    }
+
+    /// Why a syntax rule cannot be silenced (`done` is "turned off" or
+    /// "suppressed"), for the messages that reject or report an attempt.
+    static func syntaxCannotBe(_ done: String) -> String {
+        "syntax findings cannot be \(done): a file okrlint cannot read must never pass unchecked"
+    }
+
     /// Nil when the name is a rule id or a category; else what is wrong (naming
     /// `place`, e.g. "--select"), with the closest name as a suggestion.
     static func problem(with name: String, in place: String? = nil) -> String? {

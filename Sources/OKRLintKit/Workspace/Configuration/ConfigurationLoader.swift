@@ -74,15 +74,24 @@ private struct ConfigurationReader {
             let name = pair.key.scalar ?? ""
             if let rule = RuleRegistry.descriptions[name] {
                 let (severity, values) = try ruleSettings(pair.value, rule: rule)
-                if let severity { own.updateValue(severity.value, forKey: name) }
+                if let severity { own.updateValue(try allowed(severity, for: name), forKey: name) }
                 if !values.isEmpty { options[name] = values }
             } else if let problem = RuleNames.problem(with: name, in: "rules") {
                 throw error(pair.key, problem)
             } else if let severity = try categorySeverity(pair.value, category: name) {
-                for id in RuleNames.ids(matching: name) { byCategory.updateValue(severity.value, forKey: id) }
+                let value = try allowed(severity, for: name)
+                for id in RuleNames.ids(matching: name) { byCategory.updateValue(value, forKey: id) }
             }
         }
         return (byCategory.merging(own) { _, rule in rule }, options)
+    }
+
+    /// The severity set for `name`, unless it would silence a syntax rule.
+    private func allowed(_ severity: Located<Severity?>, for name: String) throws(RunError) -> Severity? {
+        guard severity.value == .error || !RuleNames.coversSyntax(name) else {
+            throw error(at: severity.span, "\(RuleNames.syntaxCannotBe("turned off")); remove this setting for \(name) or make it error")
+        }
+        return severity.value
     }
 
     /// `rule-id: severity` or `rule-id: {severity: …, option: value, …}`.
@@ -224,7 +233,11 @@ private struct ConfigurationReader {
     }
 
     private func error(_ node: YAMLNode, _ message: String) -> RunError {
-        RunError("\(path):\(node.span.start): \(message)")
+        error(at: node.span, message)
+    }
+
+    private func error(at span: SourceSpan, _ message: String) -> RunError {
+        RunError("\(path):\(span.start): \(message)")
     }
 }
 

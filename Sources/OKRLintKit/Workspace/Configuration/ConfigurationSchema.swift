@@ -32,7 +32,11 @@ public enum ConfigurationSchema {
         ])
     }
 
-    private static let severity = JSONValue.object([("enum", .array(["error", "warning", "info", "off"]))])
+    /// The severities `name` may be given: syntax rules are always errors.
+    private static func severity(_ name: String) -> JSONValue {
+        let allowed: [JSONValue] = RuleNames.coversSyntax(name) ? ["error"] : ["error", "warning", "info", "off"]
+        return .object([("enum", .array(allowed))])
+    }
 
     private static func globs(_ description: String) -> JSONValue {
         .object([
@@ -43,22 +47,24 @@ public enum ConfigurationSchema {
 
     /// A category key takes a severity only; options belong to its rules.
     private static func categorySchema(_ category: String) -> JSONValue {
-        let settings = JSONValue.object([("type", "object"), ("properties", .object([("severity", severity)])), ("additionalProperties", .bool(false))])
+        let settings = JSONValue.object([
+            ("type", "object"), ("properties", .object([("severity", severity(category))])), ("additionalProperties", .bool(false)),
+        ])
         return .object([
             ("description", .string("The severity of every rule of \(category) (\(RuleNames.ids(matching: category).joined(separator: ", "))) that has no entry of its own.")),
-            ("anyOf", .array([severity, settings])),
+            ("anyOf", .array([severity(category), settings])),
         ])
     }
 
     private static func ruleSchema(_ rule: RuleDescription) -> JSONValue {
         let settings = JSONValue.object([
             ("type", "object"),
-            ("properties", .object([("severity", severity)] + rule.options.map { ($0.name, optionSchema($0)) })),
+            ("properties", .object([("severity", severity(rule.id))] + rule.options.map { ($0.name, optionSchema($0)) })),
             ("additionalProperties", .bool(false)),
         ])
         return .object([
             ("description", .string("\(rule.summary) (default: \(rule.defaultSeverity.rawValue))")),
-            ("anyOf", .array([severity, settings])),
+            ("anyOf", .array([severity(rule.id), settings])),
         ])
     }
 
