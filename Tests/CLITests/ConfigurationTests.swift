@@ -43,6 +43,16 @@ import Testing
         #expect(try rules(result).isEmpty)
     }
 
+    @Test(arguments: [
+        "rules:\n  kpi/missing-range: error\n  kpi/: off\n  objective/: {severity: info}\n  syntax/: error\n",
+        "rules:\n  objective/: {severity: info}\n  kpi/: off\n  kpi/missing-range: error\n",
+    ])
+    func aCategorySetsItsRulesAndARuleOwnEntryWinsWhateverTheOrder(_ config: String) throws {
+        let result = try lint(config)
+        #expect(result.status == 1)
+        #expect(try rules(result) == ["objective/too-many info", "kpi/missing-range error"])
+    }
+
     @Test func optionsChangeWhereACountRulePoints() throws {
         let folder = try TemporaryFolder()
         try folder.write("goals/support.okr.yaml", Self.plan)
@@ -88,6 +98,12 @@ import Testing
     @Test(arguments: [
         ("rules:\n  kr/activty: off\n", ".okrlint.yaml:2:3: unknown rule 'kr/activty' in rules; did you mean 'kr/activity'?"),
         ("rules:\n  objective/too-many: {maximum: 2}\n", ".okrlint.yaml:2:24: rule objective/too-many has no option 'maximum'; its options: severity, max"),
+        ("rules:\n  kr/: {verbs: [run]}\n", ".okrlint.yaml:2:9: category kr/ takes only a severity; set 'verbs' under the rule that has it: kr/activity"),
+        ("rules:\n  kpi/: {maximum: 3}\n", ".okrlint.yaml:2:10: category kpi/ takes only a severity; no rule of kpi/ has an option 'maximum'"),
+        ("rules:\n  kr: off\n", ".okrlint.yaml:2:3: unknown rule 'kr' in rules; did you mean 'kr/'?"),
+        ("rules:\n  krs/: off\n", ".okrlint.yaml:2:3: unknown rule 'krs/' in rules; did you mean 'kr/'?"),
+        ("rules:\n  syntax/yaml: off\n", ".okrlint.yaml:2:16: syntax findings cannot be turned off: a file okrlint cannot read must never pass unchecked; remove this setting for syntax/yaml or make it error"),
+        ("rules:\n  syntax/: {severity: info}\n", ".okrlint.yaml:2:23: syntax findings cannot be turned off: a file okrlint cannot read must never pass unchecked; remove this setting for syntax/ or make it error"),
         ("rules:\n  objective/too-many: {max: three}\n", ".okrlint.yaml:2:29: option 'max' takes a whole number (default 3)"),
         ("rules:\n  kpi/missing-range: of\n", ".okrlint.yaml:2:22: 'of' is not a severity: use one of error, warning, info, off; did you mean 'off'?"),
         ("extend: strict\n", ".okrlint.yaml:1:1: unknown key 'extend'; did you mean 'extends'?"),

@@ -13,7 +13,7 @@ import Testing
         #expect(result.stdout.isEmpty)
         let pages = try FileManager.default.contentsOfDirectory(atPath: site).sorted()
         #expect(pages.contains("index.html") && pages.contains("cx-2026-q4.html"))
-        #expect(pages.count == 21, "index.html and the 20 sample plans")
+        #expect(pages.count == 22, "index.html and the 21 sample plans")
         let page = try String(contentsOfFile: site + "/cx-2026-q4.html", encoding: .utf8)
         #expect(page.contains(#"<a href="index.html">"#) && page.contains("Customer Operations — Q4 2026"))
     }

@@ -37,6 +37,19 @@ import Testing
         expectRunError(try BinaryRunner.run(["--ignore", "nonsense", "a.okr.yaml"], in: folder.url), mentioning: ["nonsense", "--ignore"])
     }
 
+    @Test(arguments: [("syntax/yaml", "syntax/yaml"), ("syntax", "syntax/"), ("kpi/,syntax/", "syntax/")])
+    func ignoringSyntaxRulesIsRefused(_ ignored: String, _ named: String) throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a.okr.yaml", "id: a\n")
+        let result = try BinaryRunner.run(["--ignore", ignored, "a.okr.yaml"], in: folder.url)
+        expectRunError(result, mentioning: [])
+        #expect(result.stderr == """
+            okrlint: syntax findings cannot be turned off: a file okrlint cannot read must never pass unchecked; \
+            remove \(named) from --ignore
+
+            """)
+    }
+
     @Test func badArguments() throws {
         let folder = try TemporaryFolder()
         try folder.write("a.okr.yaml", "id: a\n")

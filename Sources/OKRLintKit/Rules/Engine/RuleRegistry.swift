@@ -32,4 +32,9 @@ public enum RuleRegistry {
 
     /// All rule ids, sorted.
     public static let ids: [String] = descriptions.keys.sorted()
+
+    /// The categories (`kpi`, `kr`, …) in catalogue order, each once.
+    public static let categories: [String] = all.map(\.category).reduce(into: []) { seen, category in
+        if !seen.contains(category) { seen.append(category) }
+    }
 }

@@ -26,13 +26,16 @@ public struct RuleSelection: Sendable {
     }
 
     /// Splits comma-separated lists, turns a bare category into `category/`,
-    /// and rejects names that match no rule.
+    /// and rejects names that match no rule, and syntax rules in `--ignore`.
     private static func normalise(_ names: [String], flag: String) throws(RunError) -> [String] {
-        let categories = Set(RuleRegistry.all.map(\.category))
+        let categories = Set(RuleRegistry.categories)
         var result: [String] = []
         for name in names.flatMap({ $0.split(separator: ",") }).map({ $0.trimmingSpaces }) where !name.isEmpty {
             let normalised = categories.contains(name) ? name + "/" : name
             if let problem = RuleNames.problem(with: normalised, in: flag) { throw RunError(problem) }
+            if flag == "--ignore", RuleNames.coversSyntax(normalised) {
+                throw RunError("\(RuleNames.syntaxCannotBe("turned off")); remove \(normalised) from --ignore")
+            }
             result.append(normalised)
         }
         return result

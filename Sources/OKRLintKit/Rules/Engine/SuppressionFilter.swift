@@ -1,7 +1,8 @@
 /// Applies a file's inline suppressions to its diagnostics and audits them:
 /// a directive naming an unknown rule gives `suppression/unknown-rule`, one
 /// that silenced nothing gives `suppression/unused` (only for rules enabled in
-/// the run). Syntax problems are never suppressed.
+/// the run). Syntax problems are never suppressed, so a directive naming a
+/// syntax rule is reported as unused, saying why.
 struct SuppressionFilter {
     let directives: [SuppressionDirective]
     /// Whether a rule is reported in this run.
@@ -42,6 +43,10 @@ struct SuppressionFilter {
             for name in directive.rules {
                 if let problem = RuleNames.problem(with: name.value) {
                     findings.append(UnknownSuppressedRule.diagnostic(at: name.span, problem))
+                } else if RuleNames.coversSyntax(name.value) {
+                    findings.append(UnusedSuppression.diagnostic(
+                        at: name.span,
+                        "\(RuleNames.syntaxCannotBe("suppressed")); remove '\(name.value)' from the okrlint-\(directive.scope.rawValue) comment and fix the syntax instead"))
                 } else if !used.contains("\(index) \(name.value)"), RuleNames.ids(matching: name.value).contains(where: isEnabled) {
                     findings.append(UnusedSuppression.diagnostic(
                         at: name.span,

@@ -8,7 +8,8 @@ public struct UnusedSuppression: Rule {
             is fixed, or the comment drifted away from the item it was meant for, it lingers and will \
             one day hide a new problem nobody looked at. Reporting suppressions that suppress nothing \
             keeps the exceptions few and deliberate. Directives for rules that are not run (switched \
-            off, or left out by --select) are not reported.
+            off, or left out by --select) are not reported; one naming a syntax rule always is, since \
+            syntax findings cannot be suppressed.
             """,
         examples: [
             RuleExample("""

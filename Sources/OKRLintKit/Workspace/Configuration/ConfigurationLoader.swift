@@ -53,11 +53,7 @@ private struct ConfigurationReader {
             case "exclude":
                 exclude = try words(pair.value, "a list of path patterns").map(GlobPattern.init)
             case "rules":
-                for rule in try mapping(pair.value, "a mapping of rule ids to severities or settings") {
-                    let (id, severity, values) = try ruleSettings(rule)
-                    if let severity { severities.updateValue(severity.value, forKey: id) }
-                    if !values.isEmpty { options[id] = values }
-                }
+                (severities, options) = try rules(pair.value)
             default:
                 throw error(pair.key, "unknown key '\(key)'\(hint(key, ConfigurationLoader.topLevelKeys, "known keys"))")
             }
@@ -67,30 +63,79 @@ private struct ConfigurationReader {
             include: include, exclude: exclude, severities: severities, options: options)
     }
 
-    /// `rule-id: severity` or `rule-id: {severity: …, option: value, …}`.
-    private func ruleSettings(_ pair: YAMLPair) throws(RunError) -> (String, Located<Severity?>?, [String: OptionValue]) {
-        let id = pair.key.scalar ?? ""
-        guard let rule = RuleRegistry.descriptions[id] else {
-            throw error(pair.key, RuleNames.problem(with: id, in: "rules") ?? "unknown rule '\(id)'")
-        }
-        if pair.value.scalar != nil {
-            return (id, try severity(pair.value), [:])
-        }
-        var severitySetting: Located<Severity?>?
-        var values: [String: OptionValue] = [:]
-        for setting in try mapping(pair.value, "a severity (error, warning, info, off) or a mapping of severity and options") {
-            let name = setting.key.scalar ?? ""
-            if name == "severity" {
-                severitySetting = try severity(setting.value)
-                continue
+    /// The `rules:` mapping, as severities and options by rule id. A category
+    /// key (`kpi/: off`) sets the severity of every rule in it; a rule's own
+    /// entry wins over its category whatever their order.
+    private func rules(_ node: YAMLNode) throws(RunError) -> ([String: Severity?], [String: [String: OptionValue]]) {
+        var own: [String: Severity?] = [:]
+        var byCategory: [String: Severity?] = [:]
+        var options: [String: [String: OptionValue]] = [:]
+        for pair in try mapping(node, "a mapping of rule ids or categories (kpi/) to severities or settings") {
+            let name = pair.key.scalar ?? ""
+            if let rule = RuleRegistry.descriptions[name] {
+                let (severity, values) = try ruleSettings(pair.value, rule: rule)
+                if let severity { own.updateValue(try allowed(severity, for: name), forKey: name) }
+                if !values.isEmpty { options[name] = values }
+            } else if let problem = RuleNames.problem(with: name, in: "rules") {
+                throw error(pair.key, problem)
+            } else if let severity = try categorySeverity(pair.value, category: name) {
+                let value = try allowed(severity, for: name)
+                for id in RuleNames.ids(matching: name) { byCategory.updateValue(value, forKey: id) }
             }
+        }
+        return (byCategory.merging(own) { _, rule in rule }, options)
+    }
+
+    /// The severity set for `name`, unless it would silence a syntax rule.
+    private func allowed(_ severity: Located<Severity?>, for name: String) throws(RunError) -> Severity? {
+        guard severity.value == .error || !RuleNames.coversSyntax(name) else {
+            throw error(at: severity.span, "\(RuleNames.syntaxCannotBe("turned off")); remove this setting for \(name) or make it error")
+        }
+        return severity.value
+    }
+
+    /// `rule-id: severity` or `rule-id: {severity: …, option: value, …}`.
+    private func ruleSettings(_ node: YAMLNode, rule: RuleDescription) throws(RunError) -> (Located<Severity?>?, [String: OptionValue]) {
+        try settings(node) { setting throws(RunError) in
+            let name = setting.key.scalar ?? ""
             guard let option = rule.options.first(where: { $0.name == name }) else {
                 let known = ["severity"] + rule.options.map(\.name)
-                throw error(setting.key, "rule \(id) has no option '\(name)'\(hint(name, known, "its options"))")
+                throw error(setting.key, "rule \(rule.id) has no option '\(name)'\(hint(name, known, "its options"))")
             }
-            values[name] = try optionValue(setting.value, like: option)
+            return (name, try optionValue(setting.value, like: option))
         }
-        return (id, severitySetting, values)
+    }
+
+    /// `category/: severity` or `category/: {severity: …}`: options belong to
+    /// rules, so naming one here says which rules of the category have it.
+    private func categorySeverity(_ node: YAMLNode, category: String) throws(RunError) -> Located<Severity?>? {
+        try settings(node) { setting throws(RunError) in
+            let name = setting.key.scalar ?? ""
+            let owners = RuleNames.ids(matching: category).filter { RuleRegistry.descriptions[$0]?.options.contains { $0.name == name } == true }
+            let advice = owners.isEmpty
+                ? "no rule of \(category) has an option '\(name)'"
+                : "set '\(name)' under the rule that has it: \(owners.joined(separator: ", "))"
+            throw error(setting.key, "category \(category) takes only a severity; \(advice)")
+        }.0
+    }
+
+    /// A severity alone, or a mapping of `severity` and other settings, each
+    /// read by `other`. The severity is nil when not given.
+    private func settings(
+        _ node: YAMLNode, other: (YAMLPair) throws(RunError) -> (String, OptionValue)
+    ) throws(RunError) -> (Located<Severity?>?, [String: OptionValue]) {
+        if node.scalar != nil { return (try severity(node), [:]) }
+        var severitySetting: Located<Severity?>?
+        var values: [String: OptionValue] = [:]
+        for setting in try mapping(node, "a severity (error, warning, info, off) or a mapping of severity and options") {
+            if setting.key.scalar == "severity" {
+                severitySetting = try severity(setting.value)
+            } else {
+                let (name, value) = try other(setting)
+                values[name] = value
+            }
+        }
+        return (severitySetting, values)
     }
 
     private func severity(_ node: YAMLNode) throws(RunError) -> Located<Severity?> {
@@ -188,7 +233,11 @@ private struct ConfigurationReader {
     }
 
     private func error(_ node: YAMLNode, _ message: String) -> RunError {
-        RunError("\(path):\(node.span.start): \(message)")
+        error(at: node.span, message)
+    }
+
+    private func error(at span: SourceSpan, _ message: String) -> RunError {
+        RunError("\(path):\(span.start): \(message)")
     }
 }
 

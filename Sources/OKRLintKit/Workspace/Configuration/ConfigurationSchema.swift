@@ -21,9 +21,10 @@ public enum ConfigurationSchema {
                 ("include", globs("Path patterns (relative to this file) that folder searches are limited to.")),
                 ("exclude", globs("Path patterns (relative to this file) never linted, even when named on the command line.")),
                 ("rules", .object([
-                    ("description", "Severity and options per rule id."),
+                    ("description", "Severity and options per rule id, or a severity for every rule of a category (kpi/); a rule's own entry wins over its category."),
                     ("type", "object"),
-                    ("properties", .object(RuleRegistry.all.map { ($0.id, ruleSchema($0)) })),
+                    ("properties", .object(
+                        RuleRegistry.categories.map { ($0 + "/", categorySchema($0 + "/")) } + RuleRegistry.all.map { ($0.id, ruleSchema($0)) })),
                     ("additionalProperties", .bool(false)),
                 ])),
             ])),
@@ -31,7 +32,11 @@ public enum ConfigurationSchema {
         ])
     }
 
-    private static let severity = JSONValue.object([("enum", .array(["error", "warning", "info", "off"]))])
+    /// The severities `name` may be given: syntax rules are always errors.
+    private static func severity(_ name: String) -> JSONValue {
+        let allowed: [JSONValue] = RuleNames.coversSyntax(name) ? ["error"] : ["error", "warning", "info", "off"]
+        return .object([("enum", .array(allowed))])
+    }
 
     private static func globs(_ description: String) -> JSONValue {
         .object([
@@ -40,15 +45,26 @@ public enum ConfigurationSchema {
         ])
     }
 
+    /// A category key takes a severity only; options belong to its rules.
+    private static func categorySchema(_ category: String) -> JSONValue {
+        let settings = JSONValue.object([
+            ("type", "object"), ("properties", .object([("severity", severity(category))])), ("additionalProperties", .bool(false)),
+        ])
+        return .object([
+            ("description", .string("The severity of every rule of \(category) (\(RuleNames.ids(matching: category).joined(separator: ", "))) that has no entry of its own.")),
+            ("anyOf", .array([severity(category), settings])),
+        ])
+    }
+
     private static func ruleSchema(_ rule: RuleDescription) -> JSONValue {
         let settings = JSONValue.object([
             ("type", "object"),
-            ("properties", .object([("severity", severity)] + rule.options.map { ($0.name, optionSchema($0)) })),
+            ("properties", .object([("severity", severity(rule.id))] + rule.options.map { ($0.name, optionSchema($0)) })),
             ("additionalProperties", .bool(false)),
         ])
         return .object([
             ("description", .string("\(rule.summary) (default: \(rule.defaultSeverity.rawValue))")),
-            ("anyOf", .array([severity, settings])),
+            ("anyOf", .array([severity(rule.id), settings])),
         ])
     }
 
