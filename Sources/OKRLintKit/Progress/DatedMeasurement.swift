@@ -23,14 +23,18 @@ extension Array where Element: DatedMeasurement {
     /// the same date keep their file order, so the last one written counts as
     /// the latest.
     public var measured: [Measured<Element>] {
-        let dated = enumerated().compactMap { offset, entry -> (order: Int, measured: Measured<Element>)? in
-            guard let date = entry.date?.value, let value = entry.value?.value else { return nil }
-            return (offset, Measured(date: date, value: value, entry: entry))
+        var result: [Measured<Element>] = []
+        result.reserveCapacity(count)
+        var inOrder = true
+        for entry in self {
+            guard let date = entry.date?.value, let value = entry.value?.value else { continue }
+            if let last = result.last, date < last.date { inOrder = false }
+            result.append(Measured(date: date, value: value, entry: entry))
         }
-        return dated.sorted { ($0.measured.date, $0.order) < ($1.measured.date, $1.order) }.map(\.measured)
+        guard !inOrder else { return result }
+        return result.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
     }
 
-    /// `measured`, without the entries dated after `asOf` (later data is ignored).
     public func measured(onOrBefore asOf: CalendarDate) -> [Measured<Element>] {
         measured.filter { $0.date <= asOf }
     }

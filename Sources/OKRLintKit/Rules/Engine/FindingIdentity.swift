@@ -30,11 +30,26 @@ public struct FindingIdentity: Hashable, Sendable {
 
     /// 64-bit FNV-1a of the text with runs of white space folded, as 16 hex digits.
     static func hash(_ text: String) -> String {
-        let folded = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in folded.utf8 {
+        func add(_ byte: UInt8) {
             value ^= UInt64(byte)
             value = value &* 0x100_0000_01b3
+        }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: fold white space on the fly (the same words and single spaces as below).
+            var pendingSpace = false
+            var started = false
+            for byte in text.utf8 {
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    pendingSpace = true
+                    continue
+                }
+                if pendingSpace, started { add(0x20) }
+                (pendingSpace, started) = (false, true)
+                add(byte)
+            }
+        } else {
+            for byte in text.split(whereSeparator: \.isWhitespace).joined(separator: " ").utf8 { add(byte) }
         }
         let hex = String(value, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex

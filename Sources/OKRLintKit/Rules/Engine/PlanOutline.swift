@@ -30,13 +30,21 @@ public struct PlanOutline: Sendable {
     public struct Entry: Sendable {
         public let kind: ItemKind
         let span: SourceSpan
-        /// The item's id, or `#` and a hash of its title (see `FindingIdentity`).
-        public let name: String
+        private let id: String?
+        /// The title, kept only for an item without id (its identity hashes it).
+        private let title: String?
 
         init(_ item: some PlanItem) {
             kind = type(of: item).kind
             span = item.span
-            name = item.id?.value ?? "#" + FindingIdentity.hash(item.title?.value ?? "")
+            id = item.id?.value
+            title = id == nil ? item.title?.value ?? "" : nil
+        }
+
+        /// The item's id, or `#` and a hash of its title (see `FindingIdentity`),
+        /// worked out only for the items findings are about.
+        public var name: String {
+            id ?? "#" + FindingIdentity.hash(title ?? "")
         }
     }
 
