@@ -31,7 +31,8 @@ struct ItemSchema<Item: FieldRecord>: @unchecked Sendable {
     var layout: ItemLayout { ItemLayout(noun: noun, fields: fields.map { ($0.key, $0.shape) }) }
 
     /// Reads a mapping into an item, reporting unknown keys, missing required
-    /// keys and values of the wrong form. Returns nil when `node` is not a mapping.
+    /// keys (a key with an empty value is missing) and values of the wrong
+    /// form. Returns nil when `node` is not a mapping.
     func read(_ node: YAMLNode, _ diagnostics: inout [Diagnostic]) -> Item? {
         guard case .mapping(let pairs) = node.content else {
             diagnostics.append(ValueReader<Item>.typeMismatch(node, expected: "a mapping of \(noun) fields"))
@@ -45,19 +46,27 @@ struct ItemSchema<Item: FieldRecord>: @unchecked Sendable {
                 diagnostics.append(unknownKey(pair.key, among: Set(pairs.compactMap(\.key.scalar))))
                 continue
             }
-            present.insert(key)
+            if !pair.value.isNull { present.insert(key) }
             let problemsBefore = diagnostics.count
             fields[index].assign(pair.value, &item, &diagnostics)
             if diagnostics.count > problemsBefore { item.invalidKeys.insert(key) }
         }
         for alternatives in required where !alternatives.contains(where: present.contains) {
             let names = alternatives.map { "'\($0)'" }.joined(separator: " or ")
-            let anchor = pairs.first?.key.span ?? .point(node.span.start)
+            let anchor = Self.missingFieldAnchor(alternatives, in: pairs) ?? .point(node.span.start)
             diagnostics.append(Diagnostic(
                 rule: SchemaRuleID.type, span: anchor,
                 message: "this \(noun) has no \(names); add it, e.g. `\(alternatives[0]): …`"))
         }
         return item
+    }
+
+    /// Where a missing required field is reported: at one of `alternatives`
+    /// given with an empty value (`objective:`, or a Markdown `## Objective:`
+    /// heading with no text), else at the first key of the item.
+    private static func missingFieldAnchor(_ alternatives: [String], in pairs: [YAMLPair]) -> SourceSpan? {
+        let empty = pairs.first { pair in pair.value.isNull && alternatives.contains { $0 == pair.key.scalar } }
+        return (empty ?? pairs.first)?.key.span
     }
 
     /// The finding for an unknown key; `written` holds every key of the mapping.

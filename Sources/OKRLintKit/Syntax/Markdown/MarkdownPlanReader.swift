@@ -24,6 +24,8 @@ struct MarkdownPlanReader {
     }
 
     private struct ObjectiveDraft {
+        /// The heading's line.
+        let heading: ItemLine
         var mapping = MappingDraft()
         var prose: [[PositionedText]] = []
         var keyResults: [YAMLNode] = []
@@ -74,7 +76,7 @@ struct MarkdownPlanReader {
         sectionEnd = heading.end
         let objective = ItemLine(heading, syntax: MarkdownDialect.objective)
         if objective.label != nil {
-            var draft = ObjectiveDraft()
+            var draft = ObjectiveDraft(heading: objective)
             MarkdownItemReader.addLine(objective, syntax: MarkdownDialect.objective, to: &draft.mapping, &diagnostics)
             section = .objective(draft)
         } else if let (list, value) = MarkdownDialect.listSection(for: heading) {
@@ -105,6 +107,7 @@ struct MarkdownPlanReader {
             if !draft.keyResults.isEmpty {
                 draft.mapping.append(.scalar(MarkdownDialect.keyResultsKey, at: heading.span), draft.keyResults, &diagnostics)
             }
+            MarkdownItemReader.addEmptyLabel(of: draft.heading, to: &draft.mapping, &diagnostics)
             let objective = draft.mapping.node(span: SourceSpan(start: heading.start, end: sectionEnd))
             root.append(.scalar(MarkdownDialect.objectivesKey, at: heading.span), [objective], &diagnostics)
         case .unknown:
