@@ -98,6 +98,9 @@ enum MarkdownDialect {
     /// The sections holding lists of items, in the order the writer writes them.
     static let listSections = [kpis, milestones, weekly, decisions]
 
+    /// Every kind of item the dialect writes.
+    static let items = [objective, keyResult] + listSections.map(\.item)
+
     /// Every section heading, as the writer writes it, for "did you mean".
     static let sectionHeadings = ["\(objectiveLabel): …"] + listSections.map(\.heading)
 
