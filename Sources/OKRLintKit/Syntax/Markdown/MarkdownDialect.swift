@@ -64,6 +64,12 @@ enum MarkdownDialect {
         layout: plan.nested(objectivesKey)!, titleKey: "objective", labels: ["objective": "objective"],
         writtenLabel: objectiveLabel, leadingDateKey: nil, checkbox: .decoration(tickedBy: nil), ownerOnLine: false, attributeKeys: [])
 
+    /// The keys of an objective that a line `Label: value` under its heading
+    /// may set: those holding one value or a list, other than the title.
+    static let objectiveLineKeys = objective.layout.keys.filter { key in
+        key != objective.titleKey && objective.layout.shape(of: key)?.fitsOnOneLine == true
+    }.sorted()
+
     static let keyResult = ItemSyntax(
         layout: objective.layout.nested(keyResultsKey)!, titleKey: "kr", labels: ["kr": "kr"], writtenLabel: "KR",
         leadingDateKey: nil, checkbox: .decoration(tickedBy: "done"), ownerOnLine: false, attributeKeys: [])

@@ -133,12 +133,18 @@ struct MarkdownPlanReader {
     }
 
     /// A line `Key: value` for a key of the objective (other than its title)
-    /// that holds one value or a list; nil for a line of prose.
+    /// that holds one value or a list, or whose label misspells one of those
+    /// keys (`Onwer: sam`, kept under the key as written for the schema to
+    /// report); nil for a line of prose.
     static func objectiveField(in line: PositionedText, _ diagnostics: inout [Diagnostic]) -> (YAMLNode, WrittenValue)? {
         let layout = MarkdownDialect.objective.layout
-        guard let (keyText, value) = MarkdownFieldReader.split(line),
-              let key = MarkdownDialect.key(named: keyText.string, in: layout), key != MarkdownDialect.objective.titleKey,
-              let shape = layout.shape(of: key), shape.fitsOnOneLine else { return nil }
+        guard let (keyText, value) = MarkdownFieldReader.split(line) else { return nil }
+        guard let key = MarkdownDialect.key(named: keyText.string, in: layout) else {
+            guard MisspeltLabel.isMisspelt(keyText.string, among: MarkdownDialect.objectiveLineKeys.map(MarkdownDialect.label(for:)))
+            else { return nil }
+            return (.scalar(keyText.string, at: keyText.span), .node(.scalar(value)))
+        }
+        guard MarkdownDialect.objectiveLineKeys.contains(key), let shape = layout.shape(of: key) else { return nil }
         return (.scalar(key, at: keyText.span), MarkdownFieldReader.value(value, shape: shape, children: [], &diagnostics))
     }
 
