@@ -20,6 +20,15 @@ import Testing
         #expect((attributes[.posixPermissions] as? Int) == 0o600, "the file keeps its permissions")
     }
 
+    @Test func misspeltMarkdownLabelsAreRenamedAsLabels() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("team.okr.md", "# Plan\n\n## Objective: Faster refunds\n\nOnwer: sam\n\n- Align to: company#retention\n")
+        let result = try BinaryRunner.run(["team.okr.md", "--select", "schema/", "--fix", "--no-color"], in: folder.url)
+        #expect(result.status == 0)
+        #expect(result.stdout.hasSuffix("Fixed 2 problems in 1 file\n"))
+        #expect(try String(contentsOf: file, encoding: .utf8) == "# Plan\n\n## Objective: Faster refunds\n\nOwner: sam\n\n- Aligns to: company#retention\n")
+    }
+
     @Test func filesWithSyntaxErrorsAreNeverFixed() throws {
         let folder = try TemporaryFolder()
         let text = "id: team\nonwer: dana\ntitle: 'unterminated\n"

@@ -21,7 +21,7 @@ public enum FileCompiler {
                 source: source, plan: nil, planID: fallbackPlanID, comments: document.comments, diagnostics: diagnostics)
         }
         var diagnostics = document.diagnostics
-        let plan = PlanBuilder.build(root, diagnostics: &diagnostics)
+        let plan = PlanBuilder.build(root, spelling: GoalFileFormat(path: source.path).spelling, diagnostics: &diagnostics)
         return CompiledFile(
             source: source, plan: plan, planID: plan?.id?.value ?? fallbackPlanID, comments: document.comments,
             suppressions: SuppressionScanner.directives(in: document.comments, file: source, itemEnds: itemEnds),

@@ -25,7 +25,7 @@ public enum GoalFileConverter {
         }
         guard case .mapping(let pairs) = root.content else {
             var diagnostics: [Diagnostic] = []
-            _ = PlanBuilder.build(root, diagnostics: &diagnostics)
+            _ = PlanBuilder.build(root, spelling: GoalFileFormat(path: source.path).spelling, diagnostics: &diagnostics)
             throw ConversionError(diagnostics.first ?? PlanBuilder.emptyFileDiagnostic)
         }
         var notes = document.diagnostics.filter { $0.rule == DuplicateKey.description.id }.map {

@@ -25,6 +25,9 @@ struct ItemLayout: Sendable {
         shapes = Dictionary(fields, uniquingKeysWith: { first, _ in first })
     }
 
+    /// The item's keys, in no particular order.
+    var keys: Dictionary<String, FieldShape>.Keys { shapes.keys }
+
     /// The shape of `key`'s value, nil when the item has no such key.
     func shape(of key: String) -> FieldShape? { shapes[key] }
 

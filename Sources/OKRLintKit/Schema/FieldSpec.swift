@@ -8,14 +8,16 @@ struct FieldSpec<Item>: @unchecked Sendable {
     let definitions: [(String, JSONValue)]
     /// How the value is laid out (for the Markdown front end).
     let shape: FieldShape
-    let assign: (YAMLNode, inout Item, inout [Diagnostic]) -> Void
+    /// Reads the value into the item; nested items report their problems
+    /// in the spelling given.
+    let assign: (YAMLNode, any FieldSpelling, inout Item, inout [Diagnostic]) -> Void
 
     /// A single value.
     static func value<Value>(
         _ key: String, _ keyPath: WritableKeyPath<Item, Located<Value>?>, _ reader: ValueReader<Value>,
         _ summary: String
     ) -> FieldSpec {
-        FieldSpec(key: key, schema: reader.jsonSchema.described(summary), definitions: [], shape: .value) { node, item, diagnostics in
+        FieldSpec(key: key, schema: reader.jsonSchema.described(summary), definitions: [], shape: .value) { node, _, item, diagnostics in
             if let value = reader.read(node, &diagnostics) { item[keyPath: keyPath] = Located(value, at: node.span) }
         }
     }
@@ -29,7 +31,7 @@ struct FieldSpec<Item>: @unchecked Sendable {
             ("description", .string(summary)),
             ("anyOf", .array([reader.jsonSchema, .object([("type", "array"), ("items", reader.jsonSchema)])])),
         ])
-        return FieldSpec(key: key, schema: schema, definitions: [], shape: .list) { node, item, diagnostics in
+        return FieldSpec(key: key, schema: schema, definitions: [], shape: .list) { node, _, item, diagnostics in
             let elements: [YAMLNode]
             if case .sequence(let nodes) = node.content { elements = nodes } else { elements = [node] }
             item[keyPath: keyPath] = elements.compactMap { element in
@@ -45,13 +47,13 @@ struct FieldSpec<Item>: @unchecked Sendable {
         let json = JSONValue.object([
             ("description", .string(summary)), ("type", "array"), ("items", schema.reference),
         ])
-        return FieldSpec(key: key, schema: json, definitions: schema.allDefinitions, shape: .items(schema.layout)) { node, item, diagnostics in
+        return FieldSpec(key: key, schema: json, definitions: schema.allDefinitions, shape: .items(schema.layout)) { node, spelling, item, diagnostics in
             guard !node.isNull else { return }
             guard case .sequence(let nodes) = node.content else {
                 diagnostics.append(ValueReader<Child>.typeMismatch(node, expected: "a list of \(schema.noun)s"))
                 return
             }
-            item[keyPath: keyPath] = nodes.compactMap { schema.read($0, &diagnostics) }
+            item[keyPath: keyPath] = nodes.compactMap { schema.read($0, spelling: spelling, &diagnostics) }
         }
     }
 
@@ -65,9 +67,9 @@ struct FieldSpec<Item>: @unchecked Sendable {
             ("description", .string(summary)),
             ("anyOf", .array([.object([("type", "array"), ("items", schema.reference)]), mapSchema])),
         ])
-        return FieldSpec(key: key, schema: json, definitions: schema.allDefinitions, shape: .series(schema.layout)) { node, item, diagnostics in
+        return FieldSpec(key: key, schema: json, definitions: schema.allDefinitions, shape: .series(schema.layout)) { node, spelling, item, diagnostics in
             switch node.content {
-            case .sequence(let nodes): item[keyPath: keyPath] = nodes.compactMap { schema.read($0, &diagnostics) }
+            case .sequence(let nodes): item[keyPath: keyPath] = nodes.compactMap { schema.read($0, spelling: spelling, &diagnostics) }
             case .mapping(let pairs): item[keyPath: keyPath] = pairs.map { entry($0, &diagnostics) }
             case .scalar:
                 guard !node.isNull else { return }

@@ -31,8 +31,10 @@ struct ItemSchema<Item: FieldRecord>: @unchecked Sendable {
     var layout: ItemLayout { ItemLayout(noun: noun, fields: fields.map { ($0.key, $0.shape) }) }
 
     /// Reads a mapping into an item, reporting unknown keys, missing required
-    /// keys and values of the wrong form. Returns nil when `node` is not a mapping.
-    func read(_ node: YAMLNode, _ diagnostics: inout [Diagnostic]) -> Item? {
+    /// keys (a key with an empty value is missing) and values of the wrong
+    /// form, with hints and fixes in `spelling`. Returns nil when `node` is
+    /// not a mapping.
+    func read(_ node: YAMLNode, spelling: any FieldSpelling, _ diagnostics: inout [Diagnostic]) -> Item? {
         guard case .mapping(let pairs) = node.content else {
             diagnostics.append(ValueReader<Item>.typeMismatch(node, expected: "a mapping of \(noun) fields"))
             return nil
@@ -42,35 +44,46 @@ struct ItemSchema<Item: FieldRecord>: @unchecked Sendable {
         for pair in pairs {
             let key = pair.key.scalar ?? ""
             guard let index = fieldIndex[key] else {
-                diagnostics.append(unknownKey(pair.key, among: Set(pairs.compactMap(\.key.scalar))))
+                diagnostics.append(unknownKey(pair.key, among: Set(pairs.compactMap(\.key.scalar)), spelling: spelling))
                 continue
             }
-            present.insert(key)
+            if !pair.value.isNull { present.insert(key) }
             let problemsBefore = diagnostics.count
-            fields[index].assign(pair.value, &item, &diagnostics)
+            fields[index].assign(pair.value, spelling, &item, &diagnostics)
             if diagnostics.count > problemsBefore { item.invalidKeys.insert(key) }
         }
         for alternatives in required where !alternatives.contains(where: present.contains) {
             let names = alternatives.map { "'\($0)'" }.joined(separator: " or ")
-            let anchor = pairs.first?.key.span ?? .point(node.span.start)
+            let anchor = Self.missingFieldAnchor(alternatives, in: pairs) ?? .point(node.span.start)
             diagnostics.append(Diagnostic(
                 rule: SchemaRuleID.type, span: anchor,
-                message: "this \(noun) has no \(names); add it, e.g. `\(alternatives[0]): …`"))
+                message: "this \(noun) has no \(names); add it, e.g. \(spelling.field(alternatives[0], of: noun))"))
         }
         return item
     }
 
+    /// Where a missing required field is reported: at one of `alternatives`
+    /// given with an empty value (`objective:`, or a Markdown `## Objective:`
+    /// heading with no text), else at the first key of the item.
+    private static func missingFieldAnchor(_ alternatives: [String], in pairs: [YAMLPair]) -> SourceSpan? {
+        let empty = pairs.first { pair in pair.value.isNull && alternatives.contains { $0 == pair.key.scalar } }
+        return (empty ?? pairs.first)?.key.span
+    }
+
     /// The finding for an unknown key; `written` holds every key of the mapping.
-    private func unknownKey(_ key: YAMLNode, among written: Set<String>) -> Diagnostic {
+    private func unknownKey(_ key: YAMLNode, among written: Set<String>, spelling: any FieldSpelling) -> Diagnostic {
         let name = key.scalar ?? "?"
         if name == "<<" {
             return Diagnostic(
                 rule: SchemaRuleID.unknownKey, span: key.span,
                 message: "merge keys ('<<') are not supported in goal files; write the keys out in this \(noun)")
         }
-        let hint = Suggestions.phrase(for: name, among: keys)
-        let message = "unknown key '\(name)' in \(noun.withIndefiniteArticle)\(hint.isEmpty ? "; known keys: \(keys.joined(separator: ", "))" : hint)"
-        return Diagnostic(rule: SchemaRuleID.unknownKey, span: key.span, message: message, fix: KeyRename.fix(for: key, known: keys, written: written))
+        let hint = Suggestions.closest(to: name, among: keys.map { spelling.key($0, like: name) })
+            .map { "did you mean \(spelling.quoted($0))?" } ?? "known keys: \(keys.joined(separator: ", "))"
+        let message = "unknown key \(spelling.quoted(name)) in \(noun.withIndefiniteArticle); \(hint)"
+        return Diagnostic(
+            rule: SchemaRuleID.unknownKey, span: key.span, message: message,
+            fix: KeyRename.fix(for: key, known: keys, written: written, spelling: spelling))
     }
 
     /// `{"$ref": "#/$defs/<definition>"}`.

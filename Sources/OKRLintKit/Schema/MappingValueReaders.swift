@@ -1,14 +1,16 @@
 /// Readers for values that may be written as text or as a small mapping:
 /// periods (`{start, end}`), healthy ranges (`{min, max}`) and triggers
 /// (`{above | below, for}`). Each mapping form is declared as an item schema
-/// so it gets the same unknown-key and type checks as any item.
+/// so it gets the same unknown-key and type checks as any item. Their keys
+/// are written `key: value` in both syntaxes (nested `- min: 4` items in
+/// Markdown), so their problems are spelt as in YAML.
 extension ValueReader where Value == Period {
     static let period = ValueReader.scalarOrMapping(
         .scalar("a period such as 2026-Q4, 2026-H1, 2026-10 or 2026",
                 schema: .object([("type", .array(["string", "integer"])), ("pattern", "^[0-9]{4}(-(Q[1-4]|H[12]|[0-9]{2}))?$")]),
                 parse: Period.parse),
         mapping: { node, _, diagnostics in
-            guard let bounds = PeriodBounds.schema.read(node, &diagnostics),
+            guard let bounds = PeriodBounds.schema.read(node, spelling: YAMLSpelling(), &diagnostics),
                   let start = bounds.start?.value, let end = bounds.end?.value else { return nil }
             return construct(node, &diagnostics) { () throws(ValueFormError) in try Period(start: start, end: end) }
         },
@@ -23,7 +25,7 @@ extension ValueReader where Value == HealthyRange {
     static let healthyRange = ValueReader.scalarOrMapping(
         .scalar("a range such as 4..6, <= 6 or >= 95%", schema: ValueReader<Quantity>.quantitySchema, parse: HealthyRange.parse),
         mapping: { node, _, diagnostics in
-            guard let bounds = RangeBounds.schema.read(node, &diagnostics) else { return nil }
+            guard let bounds = RangeBounds.schema.read(node, spelling: YAMLSpelling(), &diagnostics) else { return nil }
             guard bounds.min != nil || bounds.max != nil else {
                 diagnostics.append(ValueReader.typeMismatch(node, expected: "a range with min, max or both"))
                 return nil
@@ -40,7 +42,7 @@ extension ValueReader where Value == Trigger {
     static let trigger = ValueReader.scalarOrMapping(
         .scalar("a trigger such as \"> 7 for 2 readings\"", schema: .object([("type", "string")]), parse: Trigger.parse),
         mapping: { node, _, diagnostics in
-            guard let form = TriggerForm.schema.read(node, &diagnostics) else { return nil }
+            guard let form = TriggerForm.schema.read(node, spelling: YAMLSpelling(), &diagnostics) else { return nil }
             let direction: Trigger.Direction
             let threshold: Quantity
             switch (form.above?.value, form.below?.value) {

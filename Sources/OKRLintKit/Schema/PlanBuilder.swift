@@ -1,15 +1,16 @@
 /// Builds the typed `Plan` from a YAML node tree using `PlanSchema`.
 public enum PlanBuilder {
-    /// The plan read from `root`; problems are appended to `diagnostics`.
+    /// The plan read from `root`; problems are appended to `diagnostics`,
+    /// with hints and fixes in `spelling` (that of the file's syntax).
     /// Returns nil when the root is not a mapping.
-    public static func build(_ root: YAMLNode, diagnostics: inout [Diagnostic]) -> Plan? {
+    public static func build(_ root: YAMLNode, spelling: any FieldSpelling, diagnostics: inout [Diagnostic]) -> Plan? {
         guard case .mapping = root.content else {
             diagnostics.append(Diagnostic(
                 rule: SchemaRuleID.type, span: root.span,
                 message: "expected a goal file: a mapping of plan keys (id, title, objectives, kpis, …), found \(root.kindDescription)"))
             return nil
         }
-        return PlanSchema.plan.read(root, &diagnostics)
+        return PlanSchema.plan.read(root, spelling: spelling, &diagnostics)
     }
 
     /// The finding for a file with no content at all.

@@ -247,7 +247,7 @@ import Testing
 
     @Test func unknownSectionsAreWarnedAndLeftOut() {
         let source = MarkedSource("""
-            ## ⟦Milestone⟧
+            ## ⟦Milestons⟧
 
             - 2026-10-31 Not read
 
@@ -261,6 +261,34 @@ import Testing
         #expect(file.diagnostics.first?.message.contains("did you mean 'Milestones'?") == true)
         #expect(file.plan?.milestones.isEmpty == true)
         #expect(file.plan?.kpis.map(\.title?.span) == [source.spans[1]])
+    }
+
+    @Test func sectionsNamedInTheSingularAreTheSameSections() {
+        let source = MarkedSource("""
+            ## KPI
+
+            - ⟦Backlog⟧
+
+            ## Milestone
+
+            - 2026-10-31 ⟦CRM workflow updated⟧ @sam
+
+            ## Weekly goal — 2026-W44
+
+            - Deliver: ⟦CRM workflow tested⟧ @sam
+
+            ## Decision
+
+            - 2026-10-09 ⟦Route all repeat changes to one queue⟧ @dana
+            """)
+        let file = MarkdownTestSupport.compile(source.text)
+        #expect(file.diagnostics.filter { $0.rule.hasPrefix("syntax/") || $0.rule.hasPrefix("schema/") }.isEmpty, "\(file.diagnostics)")
+        let plan = file.plan ?? Plan(span: .fileStart)
+        #expect(plan.kpis.map(\.title?.span) == [source.spans[0]])
+        #expect(plan.milestones.map(\.title?.span) == [source.spans[1]])
+        #expect(plan.weekly.map(\.deliver?.span) == [source.spans[2]])
+        #expect(plan.weekly.map(\.week?.value.description) == ["2026-W44"])
+        #expect(plan.decisions.map(\.title?.span) == [source.spans[3]])
     }
 
     @Test func aByteOrderMarkIsAccepted() {

@@ -114,6 +114,31 @@ import Testing
         #expect(diagnostics[0].message.hasSuffix("did you mean 'owner'?"))
     }
 
+    @Test func anObjectiveHeadingWithoutTextIsReportedAtItsLabel() {
+        let (diagnostics, spans) = problems("""
+            # Plan
+
+            ## ⟦Objective⟧:
+
+            | Quarter | Refunds |
+            | Q3      | 120     |
+
+            ## ⟦Objective⟧: {#o}
+
+            - KR: Cut refund time from 5 to 2 days
+            """)
+        let missing = diagnostics.filter { $0.rule == "schema/type" }
+        #expect(missing.map(\.span) == spans)
+        #expect(missing.map(\.message) == Array(repeating: "this objective has no 'objective'; add it, e.g. `## Objective: …`", count: 2))
+    }
+
+    @Test func aKeyResultLabelWithoutTextIsReportedAtTheLabel() {
+        let (diagnostics, spans) = problems("## Objective: Faster refunds\n\n- ⟦KR⟧: {#refund-time}\n  - target: 2\n")
+        #expect(diagnostics.map(\.rule) == ["schema/type"])
+        #expect(diagnostics.map(\.span) == spans)
+        #expect(diagnostics[0].message == "this key result has no 'kr'; add it, e.g. `- KR: …`")
+    }
+
     @Test func anEmptyFileHoldsNoPlan() {
         let file = MarkdownTestSupport.compile("Just some notes.\n")
         #expect(file.plan == nil)

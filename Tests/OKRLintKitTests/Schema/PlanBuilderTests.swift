@@ -184,6 +184,14 @@ import Testing
         #expect(diagnostics.first?.message.contains("'kpi'") == true)
     }
 
+    @Test func aTitleGivenWithoutAValueIsMissingAndReportedAtItsKey() {
+        let (plan, diagnostics) = build("id: team\nobjectives:\n  - owner: dana\n    objective:\n")
+        #expect(diagnostics.map(\.rule) == ["schema/type"])
+        #expect(diagnostics.first?.span == at(4, 5, 14))
+        #expect(diagnostics.first?.message == "this objective has no 'objective'; add it, e.g. `objective: …`")
+        #expect(plan?.objectives.first?.title == nil)
+    }
+
     @Test func aFileThatIsNotAMappingIsATypeFinding() {
         #expect(build("- just\n- a list\n").1.map(\.rule) == ["schema/type"])
         #expect(build("").1 == [PlanBuilder.emptyFileDiagnostic])

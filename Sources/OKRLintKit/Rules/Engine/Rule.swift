@@ -63,3 +63,8 @@ public struct RuleContext: Sendable {
         self.base = base
     }
 }
+
+extension RuleContext {
+    /// How hints and fixes about this file spell its fields, by its syntax.
+    public var spelling: any FieldSpelling { GoalFileFormat(path: file.path).spelling }
+}

@@ -72,7 +72,7 @@ public struct StaleCheckIn: PlanRule {
                 guard running > maxDays, !keyResult.hasInvalidValue(for: "checkins") else { return nil }
                 return Self.diagnostic(
                     at: keyResult.anchorSpan,
-                    "\(keyResult.described) has no check-in, \(running) days into \(period); record where it stands under `checkins:`, e.g. `- {date: \(context.asOf), value: …}`")
+                    "\(keyResult.described) has no check-in, \(running) days into \(period); record where it stands \(context.spelling.entry(of: "checkins", on: context.asOf.description))")
             }
             let age = last.date.days(to: context.asOf)
             guard age > maxDays else { return nil }

@@ -78,7 +78,7 @@ public struct SilentMove: PlanRule {
             else { return nil }
             return Self.diagnostic(
                 at: due.span,
-                "\(milestone.messageName) is due \(due.value) but was due \(before) at \(base.revision), and no `moved` entry records the change; move it in public: add `moved: [{from: \(before), to: \(due.value), reason: …, impact: …}]`")
+                "\(milestone.messageName) is due \(due.value) but was due \(before) at \(base.revision), and no `moved` entry records the change; move it in public: add \(context.spelling.move(from: before.description, to: due.value.description))")
         }
     }
 }

@@ -57,7 +57,7 @@ public struct NoCustomerOrRisk: PlanRule {
             let name = objective.title.map { "'\(Quote.short($0.value))'" } ?? "this objective"
             return Self.diagnostic(
                 at: objective.anchorSpan,
-                "no key result of \(name) is tagged or worded as customer-facing or risk-reducing; add one that shows what customers gain or which risk falls, or tag the one that does with `tags: [customer]` or `tags: [risk]`")
+                "no key result of \(name) is tagged or worded as customer-facing or risk-reducing; add one that shows what customers gain or which risk falls, or tag the one that does with \(context.spelling.listField("tags", "customer")) or \(context.spelling.listField("tags", "risk"))")
         }
     }
 

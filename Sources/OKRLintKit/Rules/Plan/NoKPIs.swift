@@ -38,6 +38,6 @@ public struct NoKPIs: PlanRule {
         let objectives = plan.objectives.count == 1 ? "an objective" : "\(plan.objectives.count) objectives"
         return [Self.diagnostic(
             at: plan.anchorSpan,
-            "the plan has \(objectives) but no KPI, so nothing guards day-to-day health meanwhile; add the few measures that must stay healthy under `kpis:`, each with a range, a trigger and an owner")]
+            "the plan has \(objectives) but no KPI, so nothing guards day-to-day health meanwhile; add the few measures that must stay healthy \(context.spelling.section("kpis")), each with a range, a trigger and an owner")]
     }
 }

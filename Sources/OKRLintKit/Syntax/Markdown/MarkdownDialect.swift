@@ -35,7 +35,9 @@ struct SectionSyntax: Sendable {
     let planKey: String
     /// The heading as the writer writes it.
     let heading: String
-    /// Heading texts accepted (lower case).
+    /// Heading texts accepted (lower case): the plural, the singular and any
+    /// other name. A name that starts another must come after it, since a
+    /// heading is matched by its first words.
     let names: [String]
     let item: ItemSyntax
     /// The key a value after the heading words gives every item that lacks
@@ -62,6 +64,12 @@ enum MarkdownDialect {
         layout: plan.nested(objectivesKey)!, titleKey: "objective", labels: ["objective": "objective"],
         writtenLabel: objectiveLabel, leadingDateKey: nil, checkbox: .decoration(tickedBy: nil), ownerOnLine: false, attributeKeys: [])
 
+    /// The keys of an objective that a line `Label: value` under its heading
+    /// may set: those holding one value or a list, other than the title.
+    static let objectiveLineKeys = objective.layout.keys.filter { key in
+        key != objective.titleKey && objective.layout.shape(of: key)?.fitsOnOneLine == true
+    }.sorted()
+
     static let keyResult = ItemSyntax(
         layout: objective.layout.nested(keyResultsKey)!, titleKey: "kr", labels: ["kr": "kr"], writtenLabel: "KR",
         leadingDateKey: nil, checkbox: .decoration(tickedBy: "done"), ownerOnLine: false, attributeKeys: [])
@@ -73,7 +81,7 @@ enum MarkdownDialect {
             leadingDateKey: nil, checkbox: .decoration(tickedBy: nil), ownerOnLine: false, attributeKeys: []))
 
     static let milestones = SectionSyntax(
-        planKey: "milestones", heading: "Milestones", names: ["milestones"],
+        planKey: "milestones", heading: "Milestones", names: ["milestones", "milestone"],
         item: ItemSyntax(
             layout: plan.nested("milestones")!, titleKey: "milestone", labels: ["milestone": "milestone"],
             writtenLabel: nil, leadingDateKey: "due",
@@ -81,20 +89,23 @@ enum MarkdownDialect {
             ownerOnLine: true, attributeKeys: ["serves"]))
 
     static let weekly = SectionSyntax(
-        planKey: "weekly", heading: weeklyHeading, names: ["weekly goals", "weekly"],
+        planKey: "weekly", heading: weeklyHeading, names: ["weekly goals", "weekly goal", "weekly"],
         item: ItemSyntax(
             layout: plan.nested("weekly")!, titleKey: "goal", labels: ["goal": "goal", "deliver": "deliver"],
             writtenLabel: nil, leadingDateKey: nil, checkbox: .decoration(tickedBy: nil), ownerOnLine: true, attributeKeys: ["serves"]),
         headingValueKey: "week")
 
     static let decisions = SectionSyntax(
-        planKey: "decisions", heading: "Decisions", names: ["decisions", "decision log"],
+        planKey: "decisions", heading: "Decisions", names: ["decisions", "decision log", "decision"],
         item: ItemSyntax(
             layout: plan.nested("decisions")!, titleKey: "decision", labels: ["decision": "decision"],
             writtenLabel: nil, leadingDateKey: "date", checkbox: .decoration(tickedBy: nil), ownerOnLine: true, attributeKeys: []))
 
     /// The sections holding lists of items, in the order the writer writes them.
     static let listSections = [kpis, milestones, weekly, decisions]
+
+    /// Every kind of item the dialect writes.
+    static let items = [objective, keyResult] + listSections.map(\.item)
 
     /// Every section heading, as the writer writes it, for "did you mean".
     static let sectionHeadings = ["\(objectiveLabel): …"] + listSections.map(\.heading)

@@ -15,7 +15,17 @@ enum MarkdownItemReader {
         for pair in defaults where !mapping.contains(pair.key.scalar ?? "") {
             mapping.set(pair.key, pair.value, &diagnostics)
         }
+        addEmptyLabel(of: ItemLine(item.text, syntax: syntax), to: &mapping, &diagnostics)
         return mapping.node(span: item.span)
+    }
+
+    /// A label with no text after it (`## Objective:`, `- KR: {#id}`) whose
+    /// key the item gives nowhere else: the key with an empty value at the
+    /// label, so that the missing title is reported there (SPEC §2) rather
+    /// than at whatever the item gives first. Called once the item is read.
+    static func addEmptyLabel(of line: ItemLine, to mapping: inout MappingDraft, _ diagnostics: inout [Diagnostic]) {
+        guard let label = line.label, line.title.isEmpty, !mapping.contains(label.key) else { return }
+        mapping.set(.scalar(label.key, at: label.text.span), .scalar(line.title), &diagnostics)
     }
 
     /// The fields written on an item's line: leading date, title and attributes.

@@ -24,6 +24,8 @@ struct MarkdownPlanReader {
     }
 
     private struct ObjectiveDraft {
+        /// The heading's line.
+        let heading: ItemLine
         var mapping = MappingDraft()
         var prose: [[PositionedText]] = []
         var keyResults: [YAMLNode] = []
@@ -74,7 +76,7 @@ struct MarkdownPlanReader {
         sectionEnd = heading.end
         let objective = ItemLine(heading, syntax: MarkdownDialect.objective)
         if objective.label != nil {
-            var draft = ObjectiveDraft()
+            var draft = ObjectiveDraft(heading: objective)
             MarkdownItemReader.addLine(objective, syntax: MarkdownDialect.objective, to: &draft.mapping, &diagnostics)
             section = .objective(draft)
         } else if let (list, value) = MarkdownDialect.listSection(for: heading) {
@@ -105,6 +107,7 @@ struct MarkdownPlanReader {
             if !draft.keyResults.isEmpty {
                 draft.mapping.append(.scalar(MarkdownDialect.keyResultsKey, at: heading.span), draft.keyResults, &diagnostics)
             }
+            MarkdownItemReader.addEmptyLabel(of: draft.heading, to: &draft.mapping, &diagnostics)
             let objective = draft.mapping.node(span: SourceSpan(start: heading.start, end: sectionEnd))
             root.append(.scalar(MarkdownDialect.objectivesKey, at: heading.span), [objective], &diagnostics)
         case .unknown:
@@ -130,12 +133,18 @@ struct MarkdownPlanReader {
     }
 
     /// A line `Key: value` for a key of the objective (other than its title)
-    /// that holds one value or a list; nil for a line of prose.
+    /// that holds one value or a list, or whose label misspells one of those
+    /// keys (`Onwer: sam`, kept under the key as written for the schema to
+    /// report); nil for a line of prose.
     static func objectiveField(in line: PositionedText, _ diagnostics: inout [Diagnostic]) -> (YAMLNode, WrittenValue)? {
         let layout = MarkdownDialect.objective.layout
-        guard let (keyText, value) = MarkdownFieldReader.split(line),
-              let key = MarkdownDialect.key(named: keyText.string, in: layout), key != MarkdownDialect.objective.titleKey,
-              let shape = layout.shape(of: key), shape.fitsOnOneLine else { return nil }
+        guard let (keyText, value) = MarkdownFieldReader.split(line) else { return nil }
+        guard let key = MarkdownDialect.key(named: keyText.string, in: layout) else {
+            guard MisspeltLabel.isMisspelt(keyText.string, among: MarkdownDialect.objectiveLineKeys.map(MarkdownDialect.label(for:)))
+            else { return nil }
+            return (.scalar(keyText.string, at: keyText.span), .node(.scalar(value)))
+        }
+        guard MarkdownDialect.objectiveLineKeys.contains(key), let shape = layout.shape(of: key) else { return nil }
         return (.scalar(key, at: keyText.span), MarkdownFieldReader.value(value, shape: shape, children: [], &diagnostics))
     }
 
