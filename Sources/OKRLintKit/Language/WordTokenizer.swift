@@ -8,7 +8,14 @@ enum WordTokenizer {
             let bytes = Array(utf8)
             return scan(bytes).map { range, kind in
                 let written = String(decoding: bytes[range], as: UTF8.self)
-                let lowered = String(decoding: bytes[range].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+                let word = bytes[range]
+                guard word.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else {
+                    return WordToken(text: written, normalized: written, kind: kind, range: range)
+                }
+                let lowered = String(unsafeUninitializedCapacity: word.count) { buffer in
+                    for (offset, byte) in word.enumerated() { buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte }
+                    return word.count
+                }
                 return WordToken(text: written, normalized: lowered, kind: kind, range: range)
             }
         }

@@ -3,10 +3,24 @@
 struct SentenceText {
     let scalars: [Unicode.Scalar]
     private let lowered: [Unicode.Scalar]
+    /// The text's UTF-8, and where each scalar starts in it (one more entry
+    /// for the end), so a part's text is one slice of bytes.
+    private let utf8: [UInt8]
+    private let utf8Offsets: [Int]
 
     init(_ text: String) {
         scalars = Array(text.unicodeScalars)
         lowered = scalars.map { ("A"..."Z").contains($0) ? Unicode.Scalar($0.value + 32)! : $0 }
+        utf8 = Array(text.utf8)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(scalars.count + 1)
+        var offset = 0
+        for scalar in scalars {
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        offsets.append(offset)
+        utf8Offsets = offsets
     }
 
     var count: Int { scalars.count }
@@ -16,8 +30,8 @@ struct SentenceText {
     /// range returned runs to the end of "by".
     func find(_ word: String, thenBy: Bool = false, in range: Range<Int>) -> Range<Int>? {
         let target = Array(word.unicodeScalars)
-        guard range.count >= target.count else { return nil }
-        for start in range.lowerBound...(range.upperBound - target.count) {
+        guard let first = target.first, range.count >= target.count else { return nil }
+        for start in range.lowerBound...(range.upperBound - target.count) where lowered[start] == first {
             let end = start + target.count
             guard lowered[start..<end].elementsEqual(target), isBoundary(start), isBoundary(end) else { continue }
             guard thenBy else { return start..<end }
@@ -60,7 +74,8 @@ struct SentenceText {
     /// The part covering `range`, or nil when it is empty.
     func part(_ range: Range<Int>) -> WeeklyGoalSentence.Part? {
         guard !range.isEmpty else { return nil }
-        return WeeklyGoalSentence.Part(text: String(decoding: scalars[range].map(\.value), as: UTF32.self), range: range)
+        let bytes = utf8[utf8Offsets[range.lowerBound]..<utf8Offsets[range.upperBound]]
+        return WeeklyGoalSentence.Part(text: String(decoding: bytes, as: UTF8.self), range: range)
     }
 
     /// Whether a word may start or end at `offset`: no letter, digit, `-` or `_` on both sides.
