@@ -38,8 +38,7 @@ public struct ObjectiveNotOneLine: PlanRule {
         context.plan.objectives.compactMap { objective in
             guard let title = objective.title else { return nil }
             let text = title.value
-            let lines = text.split(whereSeparator: \.isNewline).count
-            let words = text.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }.count
+            let (lines, words) = Self.lineAndWordCounts(text)
             guard lines > 1 || words > maxWords else { return nil }
             let quoted = "'\(Quote.short(text))'"
             if lines > 1 {
@@ -47,5 +46,31 @@ public struct ObjectiveNotOneLine: PlanRule {
             }
             return Self.diagnostic(at: title.span, "objective \(quoted) has \(words) words, more than \(maxWords); say the change in one line and move the detail to `why` or the key results")
         }
+    }
+
+    /// The non-empty lines of `text`, and its words (runs without white space
+    /// that hold a letter or a digit); ASCII text is counted byte by byte.
+    static func lineAndWordCounts(_ text: String) -> (lines: Int, words: Int) {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            let lines = text.split(whereSeparator: \.isNewline).count
+            let words = text.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }.count
+            return (lines, words)
+        }
+        var (lines, words) = (0, 0)
+        var (inLine, inWord, wordCounts) = (false, false, false)
+        for byte in text.utf8 {
+            let isNewline = (0x0A...0x0D).contains(byte)
+            if !isNewline, !inLine { (inLine, lines) = (true, lines + 1) }
+            if isNewline || byte == 0x09 || byte == 0x20 {
+                if inWord, wordCounts { words += 1 }
+                (inWord, wordCounts) = (false, false)
+                if isNewline { inLine = false }
+                continue
+            }
+            inWord = true
+            if (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) { wordCounts = true }
+        }
+        if inWord, wordCounts { words += 1 }
+        return (lines, words)
     }
 }
