@@ -28,6 +28,19 @@ import Testing
         #expect(second.stdout.contains("plan 'company' has no item 'retention'"))
     }
 
+    /// An unchanged file is taken from the cache, not reparsed: a cache entry
+    /// edited behind okrlint's back (same size and time stamp) is believed.
+    @Test func anUnchangedFileIsTakenFromTheCache() throws {
+        let folder = try workspace()
+        #expect(try BinaryRunner.run(["team.okr.yaml"] + pinned, in: folder.url).status == 0)
+        let cache = folder.url.appendingPathComponent(".okrlint-cache/index-v2")
+        let written = try String(contentsOf: cache, encoding: .utf8)
+        try written.replacingOccurrences(of: "I retention\n", with: "I loyalty\n").write(to: cache, atomically: true, encoding: .utf8)
+        let second = try BinaryRunner.run(["team.okr.yaml", "--no-color"] + pinned, in: folder.url)
+        #expect(second.status == 1)
+        #expect(second.stdout.contains("plan 'company' has no item 'retention'"))
+    }
+
     @Test func aBrokenCacheIsRebuilt() throws {
         let folder = try workspace()
         try folder.write(".okrlint-cache/index-v2", "garbage\nF x y z\n")

@@ -22,6 +22,10 @@ public struct ActivityHeuristic: Sendable {
     private let activityNouns: Set<String>
     private let statedResult: StatedResult
 
+    /// The heuristic with the default word lists, built once: the rules that
+    /// ask about activities with no word lists of their own share it.
+    public static let standard = ActivityHeuristic()
+
     public init(options: Options = .default) {
         let verbForms = { (verb: String) in [verb] + WordForms.gerunds(of: verb) }
         leadIns = PhraseList(options.leadIns)

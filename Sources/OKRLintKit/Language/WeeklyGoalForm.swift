@@ -18,7 +18,7 @@ public struct WeeklyGoalForm: Sendable {
     private let nonOwners: Set<String>
     private let activity: ActivityHeuristic
 
-    public init(options: Options = .default, activity: ActivityHeuristic = ActivityHeuristic()) {
+    public init(options: Options = .default, activity: ActivityHeuristic = .standard) {
         evidenceMarkers = options.evidenceMarkers.map { $0.lowercased() }
         dateMarkers = Set(options.dateMarkers.map { $0.lowercased() })
         nonOwners = Set(options.nonOwners.map { $0.lowercased() })

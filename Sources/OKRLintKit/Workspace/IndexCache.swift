@@ -157,8 +157,12 @@ private struct CacheFields {
         return remaining[..<end]
     }
 
+    /// A field of ASCII digits with an optional `-` (a modification time
+    /// before 1970), read without making a string.
     mutating func integer() -> Int? {
-        word().flatMap { Int(String(decoding: $0, as: UTF8.self)) }
+        guard let field = word() else { return nil }
+        if field.first == UInt8(ascii: "-") { return ValueText.digits(utf8: field.dropFirst()).map { -$0 } }
+        return ValueText.digits(utf8: field)
     }
 
     mutating func rest() -> ArraySlice<UInt8> {

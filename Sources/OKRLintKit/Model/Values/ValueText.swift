@@ -17,13 +17,21 @@ enum ValueText {
     }
 
     /// The value of a non-empty run of ASCII digits, or nil for anything else
-    /// (signs, spaces and non-ASCII digits included).
+    /// (signs, spaces, non-ASCII digits, a value too large for Int).
     static func digits<S: StringProtocol>(_ text: S) -> Int? {
-        guard !text.isEmpty, text.utf8.count <= 18 else { return nil }
+        digits(utf8: text.utf8)
+    }
+
+    /// The same for UTF-8 bytes.
+    static func digits(utf8: some Collection<UInt8>) -> Int? {
+        guard !utf8.isEmpty else { return nil }
         var value = 0
-        for byte in text.utf8 {
+        for byte in utf8 {
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            let (tens, overflowed) = value.multipliedReportingOverflow(by: 10)
+            let (sum, overflowedAgain) = tens.addingReportingOverflow(Int(byte - UInt8(ascii: "0")))
+            guard !overflowed, !overflowedAgain else { return nil }
+            value = sum
         }
         return value
     }

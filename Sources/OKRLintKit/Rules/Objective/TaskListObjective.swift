@@ -47,7 +47,7 @@ public struct TaskListObjective: PlanRule {
     public let deliverable: DeliverableHeuristic
 
     public init(options: RuleOptionValues) {
-        activity = ActivityHeuristic()
+        activity = .standard
         var words = DeliverableHeuristic.Options.default
         words.deliverableVerbs = options.words("deliverable-verbs")
         deliverable = DeliverableHeuristic(options: words)
