@@ -23,9 +23,7 @@ struct Convert: ParsableCommand {
     var output: String?
 
     func run() throws {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw RunError("\(file): no such file, or it cannot be read")
-        }
+        let data = try InputFile.read(file, expected: "convert takes one goal file")
         let source = SourceFile(path: file, bytes: Array(data))
         let converted: GoalFileConverter.Output
         do {

@@ -30,7 +30,6 @@ struct Lint: ParsableCommand {
     @Option(help: ArgumentHelp("Read the file to lint from standard input and report it as NAME.", valueName: "NAME"))
     var stdinFilename: String?
 
-
     @Option(help: ArgumentHelp("Only run these rules: ids or categories such as kpi/ (repeatable, comma-separated).", valueName: "RULE"))
     var select: [String] = []
 
@@ -43,7 +42,9 @@ struct Lint: ParsableCommand {
     @Option(help: ArgumentHelp("Record today's findings in this baseline file (and exit 0).", valueName: "FILE"))
     var writeBaseline: String?
 
-    @Option(help: ArgumentHelp("Exit 1 when there are more than N warnings.", valueName: "N"))
+    @Option(
+        parsing: .unconditional, help: ArgumentHelp("Exit 1 when there are more than N warnings.", valueName: "N"),
+        transform: WholeNumber.atLeast(0))
     var maxWarnings: Int?
 
     @Flag(help: "Do not read or write the cross-file index cache in .okrlint-cache/ at the workspace root.")
@@ -64,11 +65,8 @@ struct Lint: ParsableCommand {
     var noColor = false
 
     func validate() throws {
-        if let maxWarnings, maxWarnings < 0 {
-            throw ValidationError("--max-warnings must be zero or more, found \(maxWarnings)")
-        }
         if let stdinFilename {
-            guard !stdinFilename.isEmpty else { throw ValidationError("--stdin-filename needs a file name") }
+            guard !stdinFilename.isEmpty else { throw ValidationError("--stdin-filename needs a file name, e.g. --stdin-filename goals/team.okr.yaml") }
             guard goals.paths.isEmpty || goals.paths == ["-"] else {
                 throw ValidationError("--stdin-filename lints standard input only; give no PATH (or '-'), found \(goals.paths.joined(separator: " "))")
             }
@@ -81,7 +79,7 @@ struct Lint: ParsableCommand {
         }
         let targets = [output].compactMap { $0 } + reports.map(\.path)
         if let twice = targets.first(where: { target in targets.count { $0 == target } > 1 }) {
-            throw ValidationError("'\(twice)' is named as the output of two formats")
+            throw ValidationError("\(twice): named as the output of two formats; give --output and each --report a file of its own")
         }
     }
 

@@ -29,15 +29,16 @@ struct Report: ParsableCommand {
     @Option(help: ArgumentHelp("A Mustache template to use instead of the default HTML page.", valueName: "FILE"))
     var template: String?
 
-    @Option(help: ArgumentHelp("Cut the Markdown report to at most N characters, saying what was left out.", valueName: "N"))
+    @Option(
+        help: ArgumentHelp(
+            "Cut the Markdown report to at most N characters, saying what was left out. (default: \(MarkdownReportRenderer.defaultMaxChars))",
+            valueName: "N"),
+        transform: WholeNumber.atLeast(200))
     var maxChars: Int = MarkdownReportRenderer.defaultMaxChars
 
     func validate() throws {
         if template != nil, format != .html {
-            throw ValidationError("--template applies to --format html only")
-        }
-        if maxChars < 200 {
-            throw ValidationError("--max-chars must be at least 200, found \(maxChars)")
+            throw ValidationError("--template applies to --format html only; remove --template, or use --format html")
         }
     }
 
@@ -63,12 +64,7 @@ struct Report: ParsableCommand {
     /// The default page, or the `--template` file.
     private func loadRenderer() throws(RunError) -> HTMLReportRenderer {
         guard let template else { return try HTMLReportRenderer() }
-        guard FileManager.default.fileExists(atPath: template) else {
-            throw RunError("\(template): no such file; --template takes a Mustache file")
-        }
-        guard let data = FileManager.default.contents(atPath: template) else {
-            throw RunError("\(template): the template cannot be read (a folder, or permission denied?)")
-        }
+        let data = try InputFile.read(template, expected: "--template takes a Mustache file")
         guard let text = String(data: data, encoding: .utf8) else {
             throw RunError("\(template): the template is not UTF-8 text")
         }
@@ -87,7 +83,9 @@ enum ReportOutput {
 
     static func write(_ text: String, to path: String?) throws(RunError) {
         guard let path else { return FileHandle.standardOutput.write(Data(text.utf8)) }
-        if isFolder(path) { throw RunError("\(path): is a folder; only the html format writes a folder of pages") }
+        if isFolder(path) {
+            throw RunError("\(path): cannot write the output: it is a folder (only --format html writes a folder of pages); name a file")
+        }
         try AtomicFile.write(text, to: path)
     }
 }

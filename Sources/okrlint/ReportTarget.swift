@@ -19,7 +19,7 @@ struct ReportTarget {
             throw ValidationError("unknown format '\(name)' (formats: \(formats))")
         }
         let path = String(argument[argument.index(after: equals)...])
-        guard !path.isEmpty else { throw ValidationError("no file after '\(name)='") }
+        guard !path.isEmpty else { throw ValidationError("no file after '\(name)='; write \(name)=FILE") }
         self.format = format
         self.path = path
     }

@@ -79,7 +79,7 @@ import Testing
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.hasPrefix(
-            "Error: --fix cannot be used with --stdin-filename: the piped text has no file to be written back to, and 'team.okr.yaml' on disk is not what was linted; "
+            "okrlint: --fix cannot be used with --stdin-filename: the piped text has no file to be written back to, and 'team.okr.yaml' on disk is not what was linted; "
                 + "pipe the text through `okrlint lint --stdin-filename team.okr.yaml --format json` and apply the `fix` replacements marked \"safe\", "
                 + "or save the file and run `okrlint lint team.okr.yaml --fix`\n"), "\(result.stderr)")
         #expect(try String(contentsOf: file, encoding: .utf8) == "id: team\n")

@@ -85,7 +85,7 @@ import Testing
         (["--report", "xml=a.xml"], "unknown format 'xml'"),
         (["--report", "sarif"], "expected FORMAT=FILE"),
         (["--report", "sarif="], "no file after 'sarif='"),
-        (["--output", "a.txt", "--report", "sarif=a.txt"], "'a.txt' is named as the output of two formats"),
+        (["--output", "a.txt", "--report", "sarif=a.txt"], "a.txt: named as the output of two formats"),
     ])
     func aBadReportIsExitTwo(arguments: [String], message: String) throws {
         let folder = try TemporaryFolder()

@@ -26,24 +26,18 @@ public struct StarterRepository: Sendable {
         ]
     }
 
-    /// Writes the files into `folder` (created when missing) and adds the cache
+    /// Writes the files into `folder` (created when missing), all or none, and adds the cache
     /// folder to `.gitignore` (created, or appended to). Refuses, writing
     /// nothing, when any of the files exists. Returns what it did, one line each.
     public func write(into folder: String, shownAs shown: String) throws(RunError) -> [String] {
         let existing = files.map(\.path).filter { FileManager.default.fileExists(atPath: folder + "/" + $0) }
         guard existing.isEmpty else {
-            throw RunError("\(shown): init would overwrite \(existing.joined(separator: ", ")); nothing was written (move them away, or run init in another folder)")
+            throw RunError("\(shown): init would overwrite \(existing.joined(separator: ", ")); nothing was written (move \(existing.count == 1 ? "it" : "them") away, or run init in another folder)")
         }
-        for file in files {
-            let path = folder + "/" + file.path
-            do {
-                try FileManager.default.createDirectory(
-                    atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            } catch {
-                throw RunError("\((shown as NSString).appendingPathComponent(file.path)): cannot create its folder: \(error.localizedDescription)")
-            }
-            try AtomicFile.write(file.text, to: path)
+        for subfolder in Set(files.map { ($0.path as NSString).deletingLastPathComponent }).sorted() {
+            try OutputFolder.create(folder + "/" + subfolder, shownAs: (shown as NSString).appendingPathComponent(subfolder))
         }
+        try AtomicFile.write(files.map { ($0.text, folder + "/" + $0.path) })
         return files.map { "created \($0.path)" } + [try ignoreCache(in: folder + "/.gitignore")]
     }
 

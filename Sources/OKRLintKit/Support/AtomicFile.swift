@@ -40,7 +40,7 @@ public enum AtomicFile {
         var existing = stat()
         let exists = stat(path, &existing) == 0
         if exists, existing.st_mode & S_IFMT == S_IFDIR {
-            throw RunError("\(path): cannot write the output: it is a folder")
+            throw OutputFailure.isFolder(path)
         }
         let mode = exists ? existing.st_mode & 0o7777 : 0o644
         let folder = (path as NSString).deletingLastPathComponent
@@ -71,6 +71,6 @@ public enum AtomicFile {
     }
 
     private static func failure(_ path: String) -> RunError {
-        RunError("\(path): cannot write the output: \(String(cString: strerror(errno)))")
+        OutputFailure.error(path, failing: path, code: errno)
     }
 }

@@ -4,11 +4,7 @@ import Foundation
 /// writes every page atomically, on all cores.
 public enum ReportFolder {
     public static func write(_ pages: [(name: String, html: String)], to folder: String) throws(RunError) {
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw RunError("\(folder): cannot create the output folder: \(error.localizedDescription)")
-        }
+        try OutputFolder.create(folder, shownAs: folder)
         let files = pages.map { (path: (folder as NSString).appendingPathComponent($0.name), html: $0.html) }
         _ = try ParallelMap.map(files) { (file: (path: String, html: String)) throws(RunError) in
             try AtomicFile.write(file.html, to: file.path)
