@@ -148,7 +148,7 @@ public struct LintRun: Sendable {
     }
 
     /// What is kept of one linted file between the two passes: its local
-    /// findings and skeleton, its index contribution, its source when it has
+    /// findings and plan outline, its index contribution, its source when it has
     /// findings (for showing the lines at fault), and the whole compiled file
     /// only for reports.
     private struct ReadFile: Sendable {
