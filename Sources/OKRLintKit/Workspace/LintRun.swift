@@ -118,7 +118,7 @@ public struct LintRun: Sendable {
             }
             let pass = Linter.localPass(file, options: options, base: history?.version(of: path, file: file))
             return ReadFile(
-                path: path, pass: pass, contribution: WorkspaceIndex.Contribution(file),
+                path: path, pass: pass, contribution: WorkspaceIndex.Contribution(file, outline: pass.outline),
                 source: pass.diagnostics.isEmpty && !isPiped ? nil : file.source, compiled: keepPlans ? file : nil)
         }.compactMap { $0 }
         let indexed = try ParallelMap.map(unindexed) { (path: String) throws(RunError) -> WorkspaceIndex.Contribution? in

@@ -39,11 +39,17 @@ public struct WorkspaceIndex: Sendable {
 
         /// What a compiled file adds.
         public init(_ file: CompiledFile) {
+            self.init(file, outline: file.plan.map(PlanOutline.init))
+        }
+
+        /// What a compiled file adds, read from the outline of its plan (nil
+        /// when it has none) that the cross-file pass keeps anyway.
+        public init(_ file: CompiledFile, outline: PlanOutline?) {
             self.file = file.source.path
-            planID = file.plan == nil ? nil : file.planID
-            idSpan = file.plan?.id?.span
-            itemIDs = file.plan?.itemIDs.map(\.value) ?? []
-            weeklyGoals = file.plan?.weekly.compactMap { goal in goal.personWeek.map { Located($0, at: goal.anchorSpan) } } ?? []
+            planID = outline == nil ? nil : file.planID
+            idSpan = outline?.id?.span
+            itemIDs = outline?.itemIDs.map(\.value) ?? []
+            weeklyGoals = outline?.weeklyGoals.map { Located($0.personWeek, at: $0.anchorSpan) } ?? []
         }
 
         /// The same contribution for a file shown under another path.
