@@ -11,6 +11,8 @@ struct ItemSchema<Item: FieldRecord>: @unchecked Sendable {
     let fields: [FieldSpec<Item>]
     let make: (SourceSpan) -> Item
     private let fieldIndex: [String: Int]
+    /// `required`, as positions in `fields`.
+    private let requiredIndices: [[Int]]
 
     init(
         definition: String, noun: String, summary: String, required: [[String]] = [],
@@ -22,7 +24,9 @@ struct ItemSchema<Item: FieldRecord>: @unchecked Sendable {
         self.required = required
         self.fields = fields
         self.make = make
-        fieldIndex = Dictionary(uniqueKeysWithValues: fields.enumerated().map { ($1.key, $0) })
+        let fieldIndex = Dictionary(uniqueKeysWithValues: fields.enumerated().map { ($1.key, $0) })
+        self.fieldIndex = fieldIndex
+        requiredIndices = required.map { alternatives in alternatives.compactMap { fieldIndex[$0] } }
     }
 
     var keys: [String] { fields.map(\.key) }
@@ -40,19 +44,19 @@ struct ItemSchema<Item: FieldRecord>: @unchecked Sendable {
             return nil
         }
         var item = make(node.span)
-        var present = Set<String>(minimumCapacity: pairs.count)
+        var present = [Bool](repeating: false, count: fields.count)
         for pair in pairs {
             let key = pair.key.scalar ?? ""
             guard let index = fieldIndex[key] else {
                 diagnostics.append(unknownKey(pair.key, among: Set(pairs.compactMap(\.key.scalar)), spelling: spelling))
                 continue
             }
-            if !pair.value.isNull { present.insert(key) }
+            if !pair.value.isNull { present[index] = true }
             let problemsBefore = diagnostics.count
             fields[index].assign(pair.value, spelling, &item, &diagnostics)
             if diagnostics.count > problemsBefore { item.invalidKeys.insert(key) }
         }
-        for alternatives in required where !alternatives.contains(where: present.contains) {
+        for (alternatives, indices) in zip(required, requiredIndices) where !indices.contains(where: { present[$0] }) {
             let names = alternatives.map { "'\($0)'" }.joined(separator: " or ")
             let anchor = Self.missingFieldAnchor(alternatives, in: pairs) ?? .point(node.span.start)
             diagnostics.append(Diagnostic(

@@ -24,6 +24,8 @@ private struct ParseSession {
     var scalarSpans: [SourceSpan] = []
     var stopDiagnostics: [Diagnostic] = []
     private var documents = 0
+    /// For each open collection, whether it is written in flow style (`[…]`, `{…}`).
+    private var openIsFlow: [Bool] = []
 
     init(file: SourceFile, limits: YAMLLimits) {
         self.file = file
@@ -91,14 +93,17 @@ private struct ParseSession {
             try builder.alias(name, span: SourceSpan(start: start, end: position(event.end_mark)))
         case YAML_SEQUENCE_START_EVENT:
             let data = event.data.sequence_start
+            openIsFlow.append(data.style == YAML_FLOW_SEQUENCE_STYLE)
             try builder.openCollection(
                 isMapping: false, tag: optionalString(data.tag), anchor: optionalString(data.anchor), start: start)
         case YAML_MAPPING_START_EVENT:
             let data = event.data.mapping_start
+            openIsFlow.append(data.style == YAML_FLOW_MAPPING_STYLE)
             try builder.openCollection(
                 isMapping: true, tag: optionalString(data.tag), anchor: optionalString(data.anchor), start: start)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-            builder.closeCollection(end: closesFlowCollection(event) ? position(event.end_mark) : nil)
+            let isFlow = openIsFlow.popLast() ?? false
+            builder.closeCollection(end: isFlow && closesFlowCollection(event) ? position(event.end_mark) : nil)
         default:
             break
         }
