@@ -2,10 +2,9 @@
 /// Plain ASCII phrases (nearly all of them) are scanned byte by byte; others by character.
 enum WordTokenizer {
     static func tokens(in text: String) -> [WordToken] {
-        let utf8 = text.utf8
-        if utf8.allSatisfy({ $0 < 0x80 }), !utf8.contains(UInt8(ascii: "\r")) {
+        let bytes = Array(text.utf8)
+        if bytes.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) {
             // One byte is one character here (no CR that could pair with LF into one).
-            let bytes = Array(utf8)
             return scan(bytes).map { range, kind in
                 let written = String(decoding: bytes[range], as: UTF8.self)
                 let word = bytes[range]
