@@ -67,8 +67,7 @@ public struct PlanOutline: Sendable {
     }
 
     /// The innermost item whose span contains `position` (a key result before
-    /// its objective), or nil when the position lies outside every item; the
-    /// same search as `Plan.innermostItem`.
+    /// its objective), or nil when the position lies outside every item.
     public func innermostItem(at position: SourcePosition) -> Entry? {
         if let nested = objectives.first(where: { $0.objective.span.contains(position) }) {
             return nested.keyResults.first { $0.span.contains(position) } ?? nested.objective
