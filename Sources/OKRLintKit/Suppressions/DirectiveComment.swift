@@ -17,6 +17,10 @@ struct DirectiveComment {
 
     /// Reads the text of a comment (after `#` or inside `<!-- -->`); nil when it is no directive.
     init?(_ text: String) {
+        // Most comments are no directive: they are passed over on their first bytes.
+        guard text.utf8.drop(while: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }).starts(with: "okrlint-".utf8) else {
+            return nil
+        }
         let scalars = Array(text.unicodeScalars)
         var index = 0
         while index < scalars.count, scalars[index] == " " || scalars[index] == "\t" { index += 1 }
