@@ -138,7 +138,7 @@ public struct LintRun: Sendable {
         let findings = Linter.finish(read.map(\.pass), index: read.map(\.contribution), others: others, options: options)
         let withFindings = Set(findings.map(\.file))
         let sources = read.filter { withFindings.contains($0.pass.file) }.compactMap { file in
-            file.source ?? (try? readBytes(file.path)).map { SourceFile(path: file.pass.file, bytes: $0) }
+            file.source ?? (try? readBytes(file.path, expected: 0)).map { SourceFile(path: file.pass.file, bytes: $0) }
         }
         return LintReport(
             findings: findings, files: read.map(\.pass.file),
@@ -189,7 +189,7 @@ public struct LintRun: Sendable {
                 let diagnostic = FileSizeLimit.diagnostic(size: size, limit: limits.maxFileSize)
                 return CompiledFile(source: source, plan: nil, planID: fallbackID, diagnostics: [diagnostic])
             }
-            let bytes = if let piped { piped } else { try readBytes(path) }
+            let bytes = if let piped { piped } else { try readBytes(path, expected: size) }
             return FileCompiler.compile(SourceFile(path: shown, bytes: bytes), fallbackPlanID: fallbackID, limits: limits)
         } catch {
             if required { throw RunError("\(shown): \(error.message)") }
@@ -204,16 +204,30 @@ public struct LintRun: Sendable {
         return Int(info.st_size)
     }
 
-    private func readBytes(_ path: String) throws(RunError) -> [UInt8] {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw RunError("the file cannot be read (permission denied?)")
+    /// The file's bytes: one `read` for a file of the size `stat` gave
+    /// (`expected`), more while it grows.
+    private func readBytes(_ path: String, expected: Int) throws(RunError) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw readFailure(errno) }
+        defer { close(descriptor) }
+        var bytes = [UInt8](repeating: 0, count: max(expected + 1, 4096))
+        var filled = 0
+        while true {
+            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
+            let count = bytes.withUnsafeMutableBytes { buffer in read(descriptor, buffer.baseAddress! + filled, buffer.count - filled) }
+            if count == 0 { break }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw readFailure(errno)
+            }
+            filled += count
         }
-        defer { try? handle.close() }
-        do {
-            return Array(try handle.readToEnd() ?? Data())
-        } catch {
-            throw RunError("the file cannot be read: \(error.localizedDescription)")
-        }
+        bytes.removeLast(bytes.count - filled)
+        return bytes
+    }
+
+    private func readFailure(_ code: Int32) -> RunError {
+        RunError("the file cannot be read (\(String(cString: strerror(code)).lowercased()))")
     }
 
     private func isFolder(_ path: String) -> Bool {
