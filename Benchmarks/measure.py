@@ -6,7 +6,8 @@ usage: measure.py OKRLINT FLOOR WORKFOLDER [--sizes 1000,10000] [--repeat N]
 For each corpus size it measures, with repeated runs (minimum and median wall time):
   floor     one libyaml event pass over the corpus on one core
   lint      okrlint lint --format json over the corpus (all rules, all cores)
-  report    okrlint report --format html over the corpus (when the command exists)
+  report    okrlint report over the corpus: the one-page HTML report on every corpus, and on
+            the smallest also the folder of pages, the JSON and the Markdown report
 and, on the smallest corpus, linting one file of the workspace (the pre-commit case)
 with a warm cache and cold (--no-cache), when the flag exists. Peak RSS comes from
 /usr/bin/time -v.
@@ -85,10 +86,16 @@ def main():
         print(f"  okrlint lint --format json      min {lint[0]*1000:8.1f} ms  median {lint[1]*1000:8.1f} ms"
               f"  = {lint[0]/floor[0]:.2f}x floor, {size/lint[0]:.0f} files/s, {megabytes/lint[0]:.1f} MB/s, peak RSS {rss:.0f} MB")
         if has_report:
-            report = timed([okrlint, "report", folder, "--format", "html", "--as-of", "2026-11-01", "-o",
-                            os.path.join(args.workfolder, f"report-{size}.html")], args.repeat)
-            print(f"  okrlint report --format html    min {report[0]*1000:8.1f} ms  median {report[1]*1000:8.1f} ms"
-                  f"  = {report[0]/lint[0]:.2f}x lint")
+            # Every report format on the smallest corpus; the one-page HTML report on each.
+            outputs = [("html", f"report-{size}.html")]
+            if size == sizes[0]:
+                outputs += [("html", f"report-{size}-site/"), ("json", f"report-{size}.json"), ("markdown", f"report-{size}.md")]
+            for form, name in outputs:
+                report = timed([okrlint, "report", folder, "--format", form, "--as-of", "2026-11-01", "-o",
+                                os.path.join(args.workfolder, name)], args.repeat)
+                label = f"report --format {form}" + (" -o DIR/" if name.endswith("/") else "")
+                print(f"  okrlint {label:<28} min {report[0]*1000:8.1f} ms  median {report[1]*1000:8.1f} ms"
+                      f"  = {report[0]/lint[0]:.2f}x lint")
     if len(sizes) > 1:
         small, large = sizes[0], sizes[-1]
         print(f"\nlinearity: {large // small}x files took {results[large][0]/results[small][0]:.2f}x the time")
