@@ -10,6 +10,16 @@ struct IndexCache {
     struct Stamp: Equatable {
         let size: Int
         let modified: Int
+
+        init(size: Int, modified: Int) {
+            self.size = size
+            self.modified = modified
+        }
+
+        /// The stamp of what `stat` read.
+        init(_ info: stat) {
+            self.init(size: Int(info.st_size), modified: Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec))
+        }
     }
 
     private struct Entry {
@@ -37,7 +47,7 @@ struct IndexCache {
     static func stamp(of path: String) -> Stamp? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        return Stamp(size: Int(info.st_size), modified: Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec))
+        return Stamp(info)
     }
 
     /// The cached contribution of `path` when the file has not changed.

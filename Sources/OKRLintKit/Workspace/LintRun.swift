@@ -88,12 +88,15 @@ public struct LintRun: Sendable {
         } else {
             try GoalFileDiscovery.files(for: absolute, display: displayPath, admits: admits)
         }
-        let workspacePaths = ((try? GoalFileDiscovery.goalFiles(under: root, display: displayPath)) ?? []).filter { admits($0, false) }
+        let workspaceFiles = ((try? GoalFileDiscovery.goalFilesWithStamps(under: root, display: displayPath)) ?? [])
+            .filter { admits($0.path, false) }
+        let workspacePaths = workspaceFiles.map(\.path)
         let linted = Set(lintedPaths)
         var cache = useCache ? IndexCache(root: root, maxFileSize: configuration.maxFileSize) : nil
-        let stamps = Dictionary(uniqueKeysWithValues: Set(lintedPaths + workspacePaths).compactMap { path in
-            IndexCache.stamp(of: path).map { (path, $0) }
-        })
+        var stamps = Dictionary(workspaceFiles.map { ($0.path, $0.stamp) }, uniquingKeysWith: { first, _ in first })
+        for path in lintedPaths where stamps[path] == nil {
+            stamps[path] = IndexCache.stamp(of: path)
+        }
         var others: [WorkspaceIndex.Contribution] = []
         var unindexed: [String] = []
         for path in workspacePaths where !linted.contains(path) {
