@@ -70,6 +70,8 @@ public indirect enum JSONValue: Sendable, Equatable {
                 item.write(to: &text, indent: indent, level: level + 1, inParallel: false)
                 return text
             }
+            let separators = texts.count * (2 + (level + 1) * (indent?.utf8.count ?? 0))
+            output.reserveCapacity(output.utf8.count + texts.reduce(separators) { $0 + $1.utf8.count } + 2)
             JSONValue.writeContainer(count: texts.count, open: "[", close: "]", to: &output, indent: indent, level: level) {
                 $1.append(texts[$0])
             }
