@@ -95,6 +95,7 @@ struct IndexCache {
         var reader = CacheLineReader(bytes)
         guard let first = reader.nextLine(), String(decoding: first, as: UTF8.self) == header else { return nil }
         var entries: [String: Entry] = [:]
+        entries.reserveCapacity(bytes.count / 256)  // a plan's entry takes a few hundred bytes
         var current: (path: String, stamp: Stamp)?
         var planID: String?
         var idSpan: SourceSpan?
@@ -120,6 +121,7 @@ struct IndexCache {
                 planID = CacheText.unescape(fields.rest())
             case UInt8(ascii: "I"):
                 itemIDs = []
+                itemIDs.reserveCapacity(line.count / 4)
                 while let id = fields.word() { itemIDs.append(String(decoding: id, as: UTF8.self)) }
             case UInt8(ascii: "W"):
                 guard let span = fields.word().flatMap(CacheText.span), let year = fields.integer(), let number = fields.integer(),
