@@ -3,9 +3,10 @@
 /// declaration both the model builder and the JSON Schema generator use.
 struct FieldSpec<Item>: @unchecked Sendable {
     let key: String
-    let schema: JSONValue
-    /// JSON Schema definitions this field refers to (nested item kinds).
-    let definitions: [(String, JSONValue)]
+    /// The field's JSON Schema, and the definitions it refers to (nested item
+    /// kinds): built only when the schema is written out, not for every run.
+    let makeSchema: () -> JSONValue
+    let makeDefinitions: () -> [(String, JSONValue)]
     /// How the value is laid out (for the Markdown front end).
     let shape: FieldShape
     /// Reads the value into the item; nested items report their problems
@@ -17,7 +18,8 @@ struct FieldSpec<Item>: @unchecked Sendable {
         _ key: String, _ keyPath: WritableKeyPath<Item, Located<Value>?>, _ reader: ValueReader<Value>,
         _ summary: String
     ) -> FieldSpec {
-        FieldSpec(key: key, schema: reader.jsonSchema.described(summary), definitions: [], shape: .value) { node, _, item, diagnostics in
+        FieldSpec(key: key, makeSchema: { reader.jsonSchema.described(summary) }, makeDefinitions: { [] }, shape: .value) {
+            node, _, item, diagnostics in
             if let value = reader.read(node, &diagnostics) { item[keyPath: keyPath] = Located(value, at: node.span) }
         }
     }
@@ -27,11 +29,13 @@ struct FieldSpec<Item>: @unchecked Sendable {
         _ key: String, _ keyPath: WritableKeyPath<Item, [Located<Value>]>, _ reader: ValueReader<Value>,
         _ summary: String
     ) -> FieldSpec {
-        let schema = JSONValue.object([
-            ("description", .string(summary)),
-            ("anyOf", .array([reader.jsonSchema, .object([("type", "array"), ("items", reader.jsonSchema)])])),
-        ])
-        return FieldSpec(key: key, schema: schema, definitions: [], shape: .list) { node, _, item, diagnostics in
+        let schema = {
+            JSONValue.object([
+                ("description", .string(summary)),
+                ("anyOf", .array([reader.jsonSchema, .object([("type", "array"), ("items", reader.jsonSchema)])])),
+            ])
+        }
+        return FieldSpec(key: key, makeSchema: schema, makeDefinitions: { [] }, shape: .list) { node, _, item, diagnostics in
             let elements: [YAMLNode]
             if case .sequence(let nodes) = node.content { elements = nodes } else { elements = [node] }
             item[keyPath: keyPath] = elements.compactMap { element in
@@ -44,10 +48,14 @@ struct FieldSpec<Item>: @unchecked Sendable {
     static func items<Child: FieldRecord>(
         _ key: String, _ keyPath: WritableKeyPath<Item, [Child]>, _ schema: ItemSchema<Child>, _ summary: String
     ) -> FieldSpec {
-        let json = JSONValue.object([
-            ("description", .string(summary)), ("type", "array"), ("items", schema.reference),
-        ])
-        return FieldSpec(key: key, schema: json, definitions: schema.allDefinitions, shape: .items(schema.layout)) { node, spelling, item, diagnostics in
+        let json = {
+            JSONValue.object([
+                ("description", .string(summary)), ("type", "array"), ("items", schema.reference),
+            ])
+        }
+        return FieldSpec(
+            key: key, makeSchema: json, makeDefinitions: { schema.allDefinitions }, shape: .items(schema.layout)
+        ) { node, spelling, item, diagnostics in
             guard !node.isNull else { return }
             guard case .sequence(let nodes) = node.content else {
                 diagnostics.append(ValueReader<Child>.typeMismatch(node, expected: "a list of \(schema.noun)s"))
@@ -63,11 +71,15 @@ struct FieldSpec<Item>: @unchecked Sendable {
         _ key: String, _ keyPath: WritableKeyPath<Item, [Child]>, _ schema: ItemSchema<Child>,
         entry: @escaping (YAMLPair, inout [Diagnostic]) -> Child, mapSchema: JSONValue, _ summary: String
     ) -> FieldSpec {
-        let json = JSONValue.object([
-            ("description", .string(summary)),
-            ("anyOf", .array([.object([("type", "array"), ("items", schema.reference)]), mapSchema])),
-        ])
-        return FieldSpec(key: key, schema: json, definitions: schema.allDefinitions, shape: .series(schema.layout)) { node, spelling, item, diagnostics in
+        let json = {
+            JSONValue.object([
+                ("description", .string(summary)),
+                ("anyOf", .array([.object([("type", "array"), ("items", schema.reference)]), mapSchema])),
+            ])
+        }
+        return FieldSpec(
+            key: key, makeSchema: json, makeDefinitions: { schema.allDefinitions }, shape: .series(schema.layout)
+        ) { node, spelling, item, diagnostics in
             switch node.content {
             case .sequence(let nodes): item[keyPath: keyPath] = nodes.compactMap { schema.read($0, spelling: spelling, &diagnostics) }
             case .mapping(let pairs): item[keyPath: keyPath] = pairs.map { entry($0, &diagnostics) }

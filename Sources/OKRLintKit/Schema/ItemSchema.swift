@@ -97,7 +97,7 @@ struct ItemSchema<Item: FieldRecord>: @unchecked Sendable {
     var jsonSchema: JSONValue {
         var members: [(String, JSONValue)] = [
             ("description", .string(summary)), ("type", "object"),
-            ("properties", .object(fields.map { ($0.key, $0.schema) })),
+            ("properties", .object(fields.map { ($0.key, $0.makeSchema()) })),
             ("additionalProperties", .bool(false)),
         ]
         let single = required.filter { $0.count == 1 }.map { JSONValue.string($0[0]) }
@@ -113,7 +113,7 @@ struct ItemSchema<Item: FieldRecord>: @unchecked Sendable {
     var allDefinitions: [(String, JSONValue)] {
         var result = [(definition, jsonSchema)]
         var seen: Set<String> = [definition]
-        for (name, schema) in fields.flatMap(\.definitions) where seen.insert(name).inserted {
+        for (name, schema) in fields.flatMap({ $0.makeDefinitions() }) where seen.insert(name).inserted {
             result.append((name, schema))
         }
         return result
