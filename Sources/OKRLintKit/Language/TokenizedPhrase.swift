@@ -7,7 +7,7 @@ struct TokenizedPhrase {
 
     init(_ text: String) {
         self.text = text
-        tokens = WordTokenizer.tokens(in: text)
+        tokens = TokenMemo.tokens(in: text)
     }
 
     /// The text of a run of tokens as written, and its offsets in characters.
