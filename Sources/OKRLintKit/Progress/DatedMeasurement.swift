@@ -23,19 +23,27 @@ extension Array where Element: DatedMeasurement {
     /// the same date keep their file order, so the last one written counts as
     /// the latest.
     public var measured: [Measured<Element>] {
+        measured { _ in true }
+    }
+
+    /// The same, leaving out entries dated after `asOf` (later data is ignored).
+    public func measured(onOrBefore asOf: CalendarDate) -> [Measured<Element>] {
+        measured { $0 <= asOf }
+    }
+
+    /// The entries with a date and a value whose date `admits`, by date
+    /// (entries of the same date in the order written); entries already in
+    /// date order, as people write them, are not sorted again.
+    private func measured(where admits: (CalendarDate) -> Bool) -> [Measured<Element>] {
         var result: [Measured<Element>] = []
         result.reserveCapacity(count)
         var inOrder = true
         for entry in self {
-            guard let date = entry.date?.value, let value = entry.value?.value else { continue }
+            guard let date = entry.date?.value, admits(date), let value = entry.value?.value else { continue }
             if let last = result.last, date < last.date { inOrder = false }
             result.append(Measured(date: date, value: value, entry: entry))
         }
         guard !inOrder else { return result }
         return result.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
-    }
-
-    public func measured(onOrBefore asOf: CalendarDate) -> [Measured<Element>] {
-        measured.filter { $0.date <= asOf }
     }
 }
