@@ -1,3 +1,5 @@
+import Foundation
+
 /// The ids of every plan of the workspace and of the items in them, and whose
 /// weekly goals are for which week: what cross-file rules need, without
 /// keeping whole plans in memory.
@@ -16,6 +18,11 @@ public struct WorkspaceIndex: Sendable {
     var weeklyGoalLocations: [PersonWeek: [WeeklyGoalLocation]] = [:]
     /// Paths of the files this run reports on (the rest are only indexed).
     public private(set) var lintedFiles: Set<String> = []
+    /// Every item id of every plan, for a bare reference that is neither an
+    /// id of its own plan nor a plan id: built the first time one is looked
+    /// up (none may be), so that looking up such references is not a scan of
+    /// the whole workspace each time.
+    private var allItemIDs = ItemIDSet()
 
     public init() {}
 
@@ -68,6 +75,7 @@ public struct WorkspaceIndex: Sendable {
     public mutating func add(_ contribution: Contribution, linted: Bool) {
         if linted { lintedFiles.insert(contribution.file) }
         guard let planID = contribution.planID else { return }
+        allItemIDs = ItemIDSet()
         plans[planID, default: []].append(PlanEntry(file: contribution.file, idSpan: contribution.idSpan, itemIDs: contribution.itemIDs))
         for goal in contribution.weeklyGoals {
             weeklyGoalLocations[goal.value, default: []].append(WeeklyGoalLocation(file: contribution.file, span: goal.span))
@@ -100,7 +108,7 @@ public struct WorkspaceIndex: Sendable {
         guard let planName = reference.plan else {
             let id = reference.raw
             // Other plans' items are searched last and only for ids that are neither local nor a plan.
-            if local.contains(id) || plans[id] != nil || plans.values.contains(where: { $0.contains { $0.itemIDs.contains(id) } }) {
+            if local.contains(id) || plans[id] != nil || allItemIDs.contains(id, amongItemsOf: plans) {
                 return .found
             }
             return .unknown(
@@ -135,5 +143,19 @@ extension Plan {
         ids.append(contentsOf: weekly.compactMap(\.id))
         ids.append(contentsOf: decisions.compactMap(\.id))
         return ids
+    }
+}
+
+/// The item ids of a workspace's plans as one set, made when first asked
+/// and then shared by the threads that resolve references.
+private final class ItemIDSet: @unchecked Sendable {
+    private let lock = NSLock()
+    private var ids: Set<String>?
+
+    func contains(_ id: String, amongItemsOf plans: [String: [WorkspaceIndex.PlanEntry]]) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        if ids == nil { ids = Set(plans.values.joined().flatMap(\.itemIDs)) }
+        return ids?.contains(id) ?? false
     }
 }
