@@ -83,8 +83,8 @@ def main():
         rss = peak_rss_mb(lint_command)
         results[size] = lint
         print(f"\n{size} plans, {megabytes:.1f} MB")
-        print(f"  floor (libyaml events, 1 core)  min {floor[0]*1000:8.1f} ms  median {floor[1]*1000:8.1f} ms")
-        print(f"  okrlint lint --format json      min {lint[0]*1000:8.1f} ms  median {lint[1]*1000:8.1f} ms"
+        print(f"  {'floor (libyaml events, 1 core)':<37} min {floor[0]*1000:8.1f} ms  median {floor[1]*1000:8.1f} ms")
+        print(f"  {'okrlint lint --format json':<37} min {lint[0]*1000:8.1f} ms  median {lint[1]*1000:8.1f} ms"
               f"  = {lint[0]/floor[0]:.2f}x floor, {size/lint[0]:.0f} files/s, {megabytes/lint[0]:.1f} MB/s, peak RSS {rss:.0f} MB")
         if has_report:
             # Every report format on the smallest corpus; the one-page HTML report on each.
@@ -94,8 +94,8 @@ def main():
             for form, name in outputs:
                 report = timed([okrlint, "report", folder, "--format", form, "--as-of", "2026-11-01", "-o",
                                 os.path.join(args.workfolder, name)], args.repeat)
-                label = f"report --format {form}" + (" -o DIR/" if name.endswith("/") else "")
-                print(f"  okrlint {label:<28} min {report[0]*1000:8.1f} ms  median {report[1]*1000:8.1f} ms"
+                label = f"okrlint report --format {form}" + (" -o DIR/" if name.endswith("/") else "")
+                print(f"  {label:<37} min {report[0]*1000:8.1f} ms  median {report[1]*1000:8.1f} ms"
                       f"  = {report[0]/lint[0]:.2f}x lint")
     if len(sizes) > 1:
         small, large = sizes[0], sizes[-1]
