@@ -86,7 +86,7 @@ public struct Trigger: Sendable, Hashable, CustomStringConvertible {
         let digits = trimmed.prefix(while: { $0.isASCII && $0.isNumber })
         guard let number = ValueText.digits(digits) else { return nil }
         let words = ValueText.collapseSpaces(trimmed.dropFirst(digits.count)).lowercased()
-        let onlyLetters = words.utf8.allSatisfy { $0 < 0x80 }
+        let onlyLetters = words.isASCII
             ? words.utf8.allSatisfy { ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || $0 == UInt8(ascii: " ") }
             : words.allSatisfy { $0.isLetter || $0 == " " }
         guard onlyLetters else { return nil }

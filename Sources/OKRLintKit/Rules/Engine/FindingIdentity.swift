@@ -35,7 +35,7 @@ public struct FindingIdentity: Hashable, Sendable {
             value ^= UInt64(byte)
             value = value &* 0x100_0000_01b3
         }
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+        if text.isASCII {
             // ASCII: fold white space on the fly (the same words and single spaces as below).
             var pendingSpace = false
             var started = false

@@ -51,7 +51,7 @@ public struct ObjectiveNotOneLine: PlanRule {
     /// The non-empty lines of `text`, and its words (runs without white space
     /// that hold a letter or a digit); ASCII text is counted byte by byte.
     static func lineAndWordCounts(_ text: String) -> (lines: Int, words: Int) {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+        guard text.isASCII else {
             let lines = text.split(whereSeparator: \.isNewline).count
             let words = text.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }.count
             return (lines, words)
