@@ -16,14 +16,7 @@ public struct HTMLReportRenderer: Sendable {
     /// With the default page, or `template` (Mustache text, read from `templateName`) in its place.
     public init(template: String? = nil, templateName: String = "the default template") throws(RunError) {
         HTMLEscaper.register()
-        var library = MustacheLibrary()
-        do {
-            for (name, text) in HTMLReportTemplate.partials {
-                try library.register(text, named: name)
-            }
-        } catch {
-            fatalError("the built-in report partials must parse: \(error)")
-        }
+        var library = Self.partialsLibrary()
         do {
             try library.register(template ?? HTMLReportTemplate.page, named: Self.pageName)
         } catch let error as MustacheTemplate.ParserError {
@@ -32,18 +25,29 @@ public struct HTMLReportRenderer: Sendable {
             throw RunError("\(templateName): not a valid Mustache template (\(error))")
         }
         self.library = library
-        frameLibrary = template == nil ? Self.library(replacing: Self.planPartial, with: Self.placeholder) : nil
+        frameLibrary = template == nil ? Self.frameLibrary() : nil
     }
 
-    private static func library(replacing partial: String, with text: String) -> MustacheLibrary {
+    /// The built-in partials, `overrides` standing in for some of them.
+    private static func partialsLibrary(overriding overrides: [String: String] = [:]) -> MustacheLibrary {
         var library = MustacheLibrary()
         do {
-            for (name, template) in HTMLReportTemplate.partials {
-                try library.register(name == partial ? text : template, named: name)
+            for (name, text) in HTMLReportTemplate.partials {
+                try library.register(overrides[name] ?? text, named: name)
             }
+        } catch {
+            fatalError("the built-in report partials must parse: \(error)")
+        }
+        return library
+    }
+
+    /// The default page with a placeholder for each plan's article.
+    private static func frameLibrary() -> MustacheLibrary {
+        var library = partialsLibrary(overriding: [planPartial: placeholder])
+        do {
             try library.register(HTMLReportTemplate.page, named: pageName)
         } catch {
-            fatalError("the built-in report templates must parse: \(error)")
+            fatalError("the built-in report page must parse: \(error)")
         }
         return library
     }
