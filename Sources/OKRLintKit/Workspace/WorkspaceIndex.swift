@@ -44,9 +44,14 @@ public struct WorkspaceIndex: Sendable {
             self.weeklyGoals = weeklyGoals
         }
 
-        /// What a compiled file adds.
+        /// What a compiled file adds (read from its plan: a file only indexed
+        /// needs no outline).
         public init(_ file: CompiledFile) {
-            self.init(file, outline: file.plan.map(PlanOutline.init))
+            self.file = file.source.path
+            planID = file.plan == nil ? nil : file.planID
+            idSpan = file.plan?.id?.span
+            itemIDs = file.plan?.itemIDs.map(\.value) ?? []
+            weeklyGoals = file.plan.map { PlanOutline.weeklyGoals(of: $0).map(\.located) } ?? []
         }
 
         /// What a compiled file adds, read from the outline of its plan (nil
@@ -56,7 +61,7 @@ public struct WorkspaceIndex: Sendable {
             planID = outline == nil ? nil : file.planID
             idSpan = outline?.id?.span
             itemIDs = outline?.itemIDs.map(\.value) ?? []
-            weeklyGoals = outline?.weeklyGoals.map { Located($0.personWeek, at: $0.anchorSpan) } ?? []
+            weeklyGoals = outline?.weeklyGoals.map(\.located) ?? []
         }
 
         /// The same contribution for a file shown under another path.

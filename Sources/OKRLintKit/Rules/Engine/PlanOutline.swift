@@ -24,6 +24,9 @@ public struct PlanOutline: Sendable {
         public let owner: String
         /// Where findings about the goal point.
         public let anchorSpan: SourceSpan
+
+        /// The person and week, at the goal (as the workspace index keeps them).
+        public var located: Located<PersonWeek> { Located(personWeek, at: anchorSpan) }
     }
 
     /// Where an item lies and what identifies it.
@@ -57,13 +60,18 @@ public struct PlanOutline: Sendable {
         id = plan.id
         itemIDs = plan.itemIDs
         references = plan.references
-        weeklyGoals = plan.weekly.compactMap { goal in
-            guard let personWeek = goal.personWeek, let owner = goal.ownerName else { return nil }
-            return WeeklyGoalEntry(personWeek: personWeek, owner: owner, anchorSpan: goal.anchorSpan)
-        }
+        weeklyGoals = Self.weeklyGoals(of: plan)
         objectives = plan.objectives.map { Nested(objective: Entry($0), keyResults: $0.keyResults.map(Entry.init)) }
         otherItems = plan.kpis.map(Entry.init) + plan.milestones.map(Entry.init) + plan.weekly.map(Entry.init)
             + plan.decisions.map(Entry.init)
+    }
+
+    /// The plan's weekly goals that name their person and week.
+    static func weeklyGoals(of plan: Plan) -> [WeeklyGoalEntry] {
+        plan.weekly.compactMap { goal in
+            guard let personWeek = goal.personWeek, let owner = goal.ownerName else { return nil }
+            return WeeklyGoalEntry(personWeek: personWeek, owner: owner, anchorSpan: goal.anchorSpan)
+        }
     }
 
     /// The innermost item whose span contains `position` (a key result before
