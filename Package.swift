@@ -32,7 +32,8 @@ let package = Package(
         ),
         // The fuzz target; see Fuzz/run. Built normally it replays inputs given as files.
         .executableTarget(name: "OKRLintFuzz", dependencies: ["OKRLintKit"]),
-        .testTarget(name: "OKRLintKitTests", dependencies: ["OKRLintKit"], exclude: ["Language/Fixtures", "Emitters/Golden", "Report/Golden"]),
+        .testTarget(
+            name: "OKRLintKitTests", dependencies: ["OKRLintKit", .product(name: "Mustache", package: "swift-mustache")], exclude: ["Language/Fixtures", "Emitters/Golden", "Report/Golden"]),
         .testTarget(name: "CLITests", dependencies: ["okrlint"]),
     ]
 )

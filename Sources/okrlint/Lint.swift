@@ -115,9 +115,8 @@ struct Lint: ParsableCommand {
         }
         try write(report, notes: notes)
         let summary = FindingSummary(report)
-        if summary.errors > 0 || (maxWarnings.map { summary.warnings > $0 } ?? false) {
-            throw ExitCode(1)
-        }
+        let fails = summary.errors > 0 || (maxWarnings.map { summary.warnings > $0 } ?? false)
+        withExtendedLifetime(report) { RunEnd.now(code: fails ? 1 : 0) }
     }
 
     /// Writes the report in its format to --output or standard output, and

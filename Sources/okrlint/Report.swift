@@ -45,19 +45,23 @@ struct Report: ParsableCommand {
     func run() throws {
         let renderer = try format == .html ? loadRenderer() : nil
         let run = try goals.reportRun()
-        let document = ReportDocument.build(try run.run(), asOf: run.asOf)
-        switch format {
-        case .html:
-            guard let renderer else { return }
-            if let output, ReportOutput.isFolder(output) {
-                try ReportFolder.write(renderer.site(document), to: output)
-            } else {
-                try ReportOutput.write(renderer.page(document), to: output)
+        let result = try run.run()
+        let document = ReportDocument.build(result, asOf: run.asOf)
+        try withExtendedLifetime(result) {
+            switch format {
+            case .html:
+                guard let renderer else { return }
+                if let output, ReportOutput.isFolder(output) {
+                    try ReportFolder.write(renderer.site(document), to: output)
+                } else {
+                    try ReportOutput.write(pieces: renderer.pagePieces(document).pieces, to: output)
+                }
+            case .markdown:
+                try ReportOutput.write(try MarkdownReportRenderer.render(document, maxChars: maxChars), to: output)
+            case .json:
+                try ReportOutput.write(JSONReportRenderer.render(document), to: output)
             }
-        case .markdown:
-            try ReportOutput.write(try MarkdownReportRenderer.render(document, maxChars: maxChars), to: output)
-        case .json:
-            try ReportOutput.write(JSONReportRenderer.render(document), to: output)
+            RunEnd.now(code: 0)
         }
     }
 
@@ -82,10 +86,18 @@ enum ReportOutput {
     }
 
     static func write(_ text: String, to path: String?) throws(RunError) {
-        guard let path else { return FileHandle.standardOutput.write(Data(text.utf8)) }
+        try write(pieces: [Array(text.utf8)], to: path)
+    }
+
+    /// Writes UTF-8 `pieces` in order, to `path` or standard output.
+    static func write(pieces: [[UInt8]], to path: String?) throws(RunError) {
+        guard let path else {
+            for piece in pieces { FileHandle.standardOutput.write(Data(piece)) }
+            return
+        }
         if isFolder(path) {
             throw RunError("\(path): cannot write the output: it is a folder (only --format html writes a folder of pages); name a file")
         }
-        try AtomicFile.write(text, to: path)
+        try AtomicFile.write(pieces: pieces, to: path)
     }
 }

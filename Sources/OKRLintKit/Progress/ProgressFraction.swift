@@ -18,7 +18,18 @@ public struct ProgressFraction: Sendable, Hashable, CustomStringConvertible {
 
     /// A fraction with two decimals, the way messages show progress.
     public static func format(_ fraction: Double) -> String {
-        let text = String(format: "%.2f", fraction)
-        return text == "-0.00" ? "0.00" : text
+        let hundredths = fraction * 100
+        let rounded = hundredths.rounded()
+        // Exact ties (0.125) and values whose product may have crossed one
+        // are left to printf, which rounds the exact binary value; any other
+        // value rounds the same way both ways, without Foundation's formatter.
+        guard abs(rounded) < 1e15, abs(abs(hundredths - rounded) - 0.5) > 1e-6 else {
+            let text = String(format: "%.2f", fraction)
+            return text == "-0.00" ? "0.00" : text
+        }
+        let whole = Int(abs(rounded))
+        let sign = rounded < 0 ? "-" : ""
+        let cents = whole % 100
+        return "\(sign)\(whole / 100).\(cents < 10 ? "0" : "")\(cents)"
     }
 }

@@ -11,19 +11,24 @@ public enum AtomicFile {
 
     /// Writes `bytes` to `path` (used by `--fix` to rewrite goal files).
     public static func write(bytes: [UInt8], to path: String) throws(RunError) {
-        try writeAll([(bytes, path)])
+        try writeAll([([bytes], path)])
+    }
+
+    /// Writes `pieces` one after the other to `path` (a large report rendered in pieces).
+    public static func write(pieces: [[UInt8]], to path: String) throws(RunError) {
+        try writeAll([(pieces, path)])
     }
 
     /// Writes each `text` to its `path`, all or nothing.
     public static func write(_ outputs: [(text: String, path: String)]) throws(RunError) {
-        try writeAll(outputs.map { (Array($0.text.utf8), $0.path) })
+        try writeAll(outputs.map { ([Array($0.text.utf8)], $0.path) })
     }
 
-    private static func writeAll(_ outputs: [(bytes: [UInt8], path: String)]) throws(RunError) {
+    private static func writeAll(_ outputs: [(pieces: [[UInt8]], path: String)]) throws(RunError) {
         var staged: [(temporary: String, path: String)] = []
         do throws(RunError) {
             for output in outputs {
-                staged.append((try stage(output.bytes, for: output.path), output.path))
+                staged.append((try stage(output.pieces, for: output.path), output.path))
             }
             for entry in staged where rename(entry.temporary, entry.path) != 0 {
                 throw failure(entry.path)
@@ -34,9 +39,9 @@ public enum AtomicFile {
         }
     }
 
-    /// Writes `bytes` to a new temporary file beside `path`, with the
+    /// Writes `pieces` to a new temporary file beside `path`, with the
     /// permissions of the file it will replace (else 0644), and returns its path.
-    private static func stage(_ bytes: [UInt8], for path: String) throws(RunError) -> String {
+    private static func stage(_ pieces: [[UInt8]], for path: String) throws(RunError) -> String {
         var existing = stat()
         let exists = stat(path, &existing) == 0
         if exists, existing.st_mode & S_IFMT == S_IFDIR {
@@ -49,16 +54,18 @@ public enum AtomicFile {
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw failure(path) }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        var written = 0
-        while written < bytes.count {
-            let result = bytes[written...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-            guard result > 0 else {
-                let error = failure(path)
-                close(descriptor)
-                unlink(temporary)
-                throw error
+        for bytes in pieces {
+            var written = 0
+            while written < bytes.count {
+                let result = bytes[written...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+                guard result > 0 else {
+                    let error = failure(path)
+                    close(descriptor)
+                    unlink(temporary)
+                    throw error
+                }
+                written += result
             }
-            written += result
         }
         let synced = fsync(descriptor) == 0
         let closed = close(descriptor) == 0

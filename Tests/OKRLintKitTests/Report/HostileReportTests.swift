@@ -55,14 +55,14 @@ import Testing
             owner: oscar
         """#
 
-    private func document() throws -> JSONValue {
+    static func document() throws -> JSONValue {
         let folder = try ReportFixture.folder(["hostile.okr.yaml": Self.plan])
         defer { try? FileManager.default.removeItem(at: folder) }
         return try ReportFixture.document(["hostile.okr.yaml"], in: folder)
     }
 
     @Test func htmlShowsEveryHostileStringAsText() throws {
-        let html = try HTMLReportRenderer().page(try document())
+        let html = try HTMLReportRenderer().page(try Self.document())
         for markup in ["<script", "<img", "<b>bold", "</h3><", "<iframe", "<u>", "<marquee", "<svg onload", "\"onload", "\" onmouseover", "' onfocus"] {
             #expect(!html.contains(markup), "unescaped: \(markup)")
         }
@@ -72,7 +72,7 @@ import Testing
     }
 
     @Test func onlyWebAndRelativeLinksBecomeAnchors() throws {
-        let html = try HTMLReportRenderer().page(try document())
+        let html = try HTMLReportRenderer().page(try Self.document())
         let hrefs = html.components(separatedBy: "href=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
         let external = hrefs.filter { !$0.hasPrefix("#") }
         #expect(external == [
@@ -82,7 +82,7 @@ import Testing
     }
 
     @Test func markdownShowsEveryHostileStringAsText() throws {
-        let markdown = try MarkdownReportRenderer.render(try document())
+        let markdown = try MarkdownReportRenderer.render(try Self.document())
         #expect(!markdown.contains("<script") && !markdown.contains("<b>") && !markdown.contains("<img"))
         #expect(markdown.contains("### &lt;script&gt;alert('title')&lt;/script&gt; Q4"))
         #expect(markdown.contains("Ship it&lt;/h3&gt;&lt;script&gt;alert(3)&lt;/script&gt;"))

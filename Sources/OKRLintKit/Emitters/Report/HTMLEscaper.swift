@@ -15,21 +15,31 @@ struct HTMLEscaper: MustacheContentType {
     }
 
     func escapeText(_ text: String) -> String {
-        let bytes = text.utf8
-        guard bytes.contains(where: Self.needsEscaping) else { return text }
+        guard text.utf8.contains(where: Self.needsEscaping) else { return text }
         var escaped: [UInt8] = []
-        escaped.reserveCapacity(bytes.count + 16)
+        escaped.reserveCapacity(text.utf8.count + 16)
+        Self.escape(text, into: &escaped)
+        return String(decoding: escaped, as: UTF8.self)
+    }
+
+    /// Appends `text` to `output` with the five characters escaped.
+    static func escape(_ text: String, into output: inout [UInt8]) {
+        let bytes = text.utf8
+        let clean = bytes.withContiguousStorageIfAvailable { buffer in !buffer.contains(where: needsEscaping) }
+        guard clean == false || (clean == nil && bytes.contains(where: needsEscaping)) else {
+            output += bytes
+            return
+        }
         for byte in bytes {
             switch byte {
-            case UInt8(ascii: "&"): escaped += Array("&amp;".utf8)
-            case UInt8(ascii: "<"): escaped += Array("&lt;".utf8)
-            case UInt8(ascii: ">"): escaped += Array("&gt;".utf8)
-            case UInt8(ascii: "\""): escaped += Array("&quot;".utf8)
-            case UInt8(ascii: "'"): escaped += Array("&#39;".utf8)
-            default: escaped.append(byte)
+            case UInt8(ascii: "&"): output += "&amp;".utf8
+            case UInt8(ascii: "<"): output += "&lt;".utf8
+            case UInt8(ascii: ">"): output += "&gt;".utf8
+            case UInt8(ascii: "\""): output += "&quot;".utf8
+            case UInt8(ascii: "'"): output += "&#39;".utf8
+            default: output.append(byte)
             }
         }
-        return String(decoding: escaped, as: UTF8.self)
     }
 
     private static func needsEscaping(_ byte: UInt8) -> Bool {

@@ -8,79 +8,73 @@ import Mustache
 /// lists several plans), `index_href` (on a plan page of such a folder: the
 /// link back to the index) and `toc` (true when one page holds several plans).
 public struct HTMLReportRenderer: Sendable {
-    private let library: MustacheLibrary
-    /// With the default page: the same templates with each plan's article
-    /// replaced by a placeholder, for rendering a page of many plans on all cores.
-    private let frameLibrary: MustacheLibrary?
+    /// A user's page and the partials as swift-mustache templates; nil with the default page.
+    private let userLibrary: MustacheLibrary?
+    /// With the default page: the page and partials compiled (`CompiledTemplate`).
+    private let compiled: CompiledTemplateSet?
 
     /// With the default page, or `template` (Mustache text, read from `templateName`) in its place.
     public init(template: String? = nil, templateName: String = "the default template") throws(RunError) {
-        HTMLEscaper.register()
-        var library = Self.partialsLibrary()
-        do {
-            try library.register(template ?? HTMLReportTemplate.page, named: Self.pageName)
-        } catch let error as MustacheTemplate.ParserError {
-            throw RunError("\(templateName):\(error.context.lineNumber):\(error.context.columnNumber): not a valid Mustache template (\(error.error))")
-        } catch {
-            throw RunError("\(templateName): not a valid Mustache template (\(error))")
+        guard let template else {
+            userLibrary = nil
+            compiled = Self.builtIn
+            return
         }
-        self.library = library
-        frameLibrary = template == nil ? Self.frameLibrary() : nil
+        userLibrary = try Self.library(page: template, named: templateName)
+        compiled = nil
     }
 
-    /// The built-in partials, `overrides` standing in for some of them.
-    private static func partialsLibrary(overriding overrides: [String: String] = [:]) -> MustacheLibrary {
+    /// `page` and the built-in partials as swift-mustache templates.
+    private static func library(page: String, named name: String) throws(RunError) -> MustacheLibrary {
+        HTMLEscaper.register()
         var library = MustacheLibrary()
         do {
             for (name, text) in HTMLReportTemplate.partials {
-                try library.register(overrides[name] ?? text, named: name)
+                try library.register(text, named: name)
             }
         } catch {
             fatalError("the built-in report partials must parse: \(error)")
         }
+        do {
+            try library.register(page, named: pageName)
+        } catch let error as MustacheTemplate.ParserError {
+            throw RunError("\(name):\(error.context.lineNumber):\(error.context.columnNumber): not a valid Mustache template (\(error.error))")
+        } catch {
+            throw RunError("\(name): not a valid Mustache template (\(error))")
+        }
         return library
     }
 
-    /// The default page with a placeholder for each plan's article.
-    private static func frameLibrary() -> MustacheLibrary {
-        var library = partialsLibrary(overriding: [planPartial: placeholder])
+    /// The default page and its partials, compiled once.
+    static let builtIn: CompiledTemplateSet = {
         do {
-            try library.register(HTMLReportTemplate.page, named: pageName)
+            return try CompiledTemplateSet(HTMLReportTemplate.partials.merging([pageName: HTMLReportTemplate.page]) { $1 })
+        } catch {
+            fatalError("the built-in report templates must compile: \(error)")
+        }
+    }()
+
+    /// The default page as swift-mustache templates, parsed only for a model
+    /// the compiled renderer declines.
+    static let defaultLibrary: MustacheLibrary = {
+        do {
+            return try library(page: HTMLReportTemplate.page, named: "the default template")
         } catch {
             fatalError("the built-in report page must parse: \(error)")
         }
-        return library
-    }
+    }()
 
     /// One page with every plan in full, and a table of contents when there are several.
     public func page(_ document: JSONValue) -> String {
-        let data = Self.data(document)
-        let plans = data["plans"] as? [Any] ?? []
-        let page: [String: Any] = ["title": Self.siteTitle(data), "is_index": false, "toc": plans.count > 1]
-        return renderInParallel(data, page: page, plans: plans) ?? render(data, page: page)
+        pagePieces(document).text
     }
 
-    /// The default page of several plans, rendered on all cores: the page
-    /// with a placeholder for each plan's article, then every article on its
-    /// own (with the page's data behind the plan's, as inside `{{#plans}}`),
-    /// spliced in. The placeholder is an HTML comment, which escaped goal-file
-    /// text cannot contain; nil (render it whole) for a user's template.
-    private func renderInParallel(_ data: [String: Any], page: [String: Any], plans: [Any]) -> String? {
-        guard let frameLibrary, plans.count > 1 else { return nil }
-        var data = data
-        data["page"] = page
-        let frame = (frameLibrary.render(data, withTemplate: Self.pageName) ?? "").components(separatedBy: Self.placeholder)
-        guard frame.count == plans.count + 1 else { return nil }
-        let context = SharedContext(page: data, plans: plans)
-        let articles = ParallelMap.map(Array(plans.indices)) { index in
-            library.render(context.layers(forPlan: index), withTemplate: Self.planPartial) ?? ""
-        }
-        var html = frame[0]
-        for (article, rest) in zip(articles, frame.dropFirst()) {
-            html += article
-            html += rest
-        }
-        return html
+    /// The same page as UTF-8 pieces to write in order, without joining them first.
+    public func pagePieces(_ document: JSONValue) -> HTMLPieces {
+        let page: [(String, JSONValue)] = [
+            ("title", .string(Self.siteTitle(document))), ("is_index", .bool(false)), ("toc", .bool(document.items("plans").count > 1)),
+        ]
+        return render(document, page: page)
     }
 
     /// The pages of a folder by file name: `index.html`; with several plans it
@@ -89,69 +83,57 @@ public struct HTMLReportRenderer: Sendable {
     public func site(_ document: JSONValue) -> [(name: String, html: String)] {
         let plans = document.items("plans")
         guard plans.count > 1, case .object(let members) = document else { return [("index.html", page(document))] }
-        let shared = JSONValue.object(members.filter { $0.0 != "plans" && $0.0 != "findings" } + [("findings", .array([]))])
+        let shared = members.filter { $0.0 != "plans" && $0.0 != "findings" } + [("findings", .array([]))]
         let pages: [JSONValue?] = [nil] + plans.map { $0 }
         return ParallelMap.map(pages) { plan -> (name: String, html: String) in
             guard let plan else {
-                let data = Self.data(document)
-                return ("index.html", render(data, page: ["title": Self.siteTitle(data), "is_index": true]))
+                return ("index.html", render(document, page: [("title", .string(Self.siteTitle(document))), ("is_index", .bool(true))]).text)
             }
-            var data = Self.data(shared)
-            let converted = MustacheData.value(plan)
-            data["plans"] = [converted]
-            let title = Self.planTitle((converted as? MustacheData.Object)?.members ?? [:], week: data["week"])
-            return ((plan.string("slug") ?? "plan") + ".html", render(data, page: ["title": title, "is_index": false, "index_href": "index.html"]))
+            let page: [(String, JSONValue)] = [
+                ("title", .string(Self.planTitle(plan, week: document.string("week")))), ("is_index", .bool(false)), ("index_href", .string("index.html")),
+            ]
+            return ((plan.string("slug") ?? "plan") + ".html", render(.object(shared + [("plans", .array([plan]))]), page: page).text)
         }
     }
 
-    private static let pageName = "okrlint-page"
-    private static let planPartial = "okrlint-plan"
-    private static let placeholder = "<!-- okrlint: plan article -->\n"
+    static let pageName = "okrlint-page"
 
-    private func render(_ data: [String: Any], page: [String: Any]) -> String {
-        var data = data
-        data["page"] = page
-        return library.render(data, withTemplate: Self.pageName) ?? ""
+    /// The page for `document` with `page` (see the type's documentation)
+    /// added to it. The compiled default page renders each plan's article
+    /// on its own core.
+    private func render(_ document: JSONValue, page: [(String, JSONValue)]) -> HTMLPieces {
+        let data = Self.templateData(document, page: page)
+        if let pieces = compiled?.render(Self.pageName, context: [data], inParallel: "okrlint-plan") { return HTMLPieces(pieces: pieces) }
+        let library = userLibrary ?? Self.defaultLibrary
+        return HTMLPieces(pieces: [Array((library.render(MustacheData.value(data), withTemplate: Self.pageName) ?? "").utf8)])
     }
 
-    private static func data(_ document: JSONValue) -> [String: Any] {
-        (MustacheData.value(document) as? MustacheData.Object)?.members ?? [:]
+    /// What templates are given: the report model with `page` added.
+    static func templateData(_ document: JSONValue, page: [(String, JSONValue)]) -> JSONValue {
+        guard case .object(let members) = document else { return document }
+        return .object(members + [("page", .object(page))])
     }
 
     /// "Goals status, 2026-W44", or the plan's title when there is only one plan.
-    private static func siteTitle(_ data: [String: Any]) -> String {
-        let plans = data["plans"] as? [Any] ?? []
-        if plans.count == 1, let plan = (plans.first as? MustacheData.Object)?.members { return planTitle(plan, week: data["week"]) }
-        return "Goals status, \(MustacheData.string(data["week"]) ?? "")"
+    private static func siteTitle(_ document: JSONValue) -> String {
+        let plans = document.items("plans")
+        if plans.count == 1 { return planTitle(plans[0], week: document.string("week")) }
+        return "Goals status, \(document.string("week") ?? "")"
     }
 
     /// "Customer Operations — Q4 2026, 2026-W44".
-    private static func planTitle(_ plan: [String: Any], week: Any?) -> String {
-        let title = MustacheData.string(plan["title"]) ?? MustacheData.string(plan["id"]) ?? "Plan"
-        return "\(title), \(MustacheData.string(week) ?? "")"
+    private static func planTitle(_ plan: JSONValue, week: String?) -> String {
+        "\(plan.string("title") ?? plan.string("id") ?? "Plan"), \(week ?? "")"
     }
 }
 
-/// The page's template data shared by the workers rendering its plans. The
-/// converted data is never changed once built, so reading it from several
-/// threads is safe.
-private struct SharedContext: @unchecked Sendable {
-    let page: [String: Any]
-    let plans: [Any]
+/// A rendered page as UTF-8 pieces in order: a page of many plans is
+/// rendered on several cores, and written piece by piece, never joined.
+public struct HTMLPieces: Sendable {
+    public let pieces: [[UInt8]]
 
-    /// The Mustache context of one plan's article: the plan, then the page.
-    func layers(forPlan index: Int) -> PlanContext {
-        PlanContext(plan: (plans[index] as? MustacheData.Object)?.members ?? [:], page: page)
-    }
-}
-
-/// A plan's members in front of the page's, as the context stack inside
-/// `{{#plans}}` has them: a name the plan has (even as null) is the plan's.
-private struct PlanContext: MustacheParent {
-    let plan: [String: Any]
-    let page: [String: Any]
-
-    func child(named name: String) -> Any? {
-        plan[name] ?? page[name]
+    /// The whole page as text.
+    public var text: String {
+        String(decoding: pieces.joined(), as: UTF8.self)
     }
 }

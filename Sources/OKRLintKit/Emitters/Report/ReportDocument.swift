@@ -33,8 +33,8 @@ public enum ReportDocument {
     /// The progress margins configured for `kr/off-track`, so the report judges
     /// progress exactly as the rule does.
     private static func margins(_ configuration: Configuration) -> ProgressMargins {
-        let rule = configuration.ruleConfiguration().planRules.lazy.compactMap { $0 as? OffTrackKeyResult }.first
-        return rule?.margins ?? .standard
+        let rule = OffTrackKeyResult.description
+        return OffTrackKeyResult(options: RuleOptionValues(for: rule, overrides: configuration.options(of: rule))).margins
     }
 
     /// The plans' `counts` added up, with the number of plans and files and

@@ -50,6 +50,6 @@ struct ReportStatus: Equatable {
 
     /// A KPI's status (`in-range`, `out-of-range`, `triggered`, `no-data`, `no-range`).
     init(_ status: KPIStatus) {
-        self.init(id: status.rawValue.replacingOccurrences(of: " ", with: "-"), label: status.rawValue)
+        self.init(id: String(status.rawValue.map { $0 == " " ? "-" : $0 }), label: status.rawValue)
     }
 }

@@ -120,9 +120,28 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         CalendarDate(checkedYear: year, month: month, day: CalendarDate.daysIn(month: month, year: year))
     }
 
+    /// `YYYY-MM-DD`; written digit by digit for four-digit years (reports
+    /// write tens of thousands of dates).
     public var description: String {
-        ValueText.padded(year, width: 4) + "-" + ValueText.padded(month, width: 2)
-            + "-" + ValueText.padded(day, width: 2)
+        guard (0...9999).contains(year) else {
+            return ValueText.padded(year, width: 4) + "-" + ValueText.padded(month, width: 2)
+                + "-" + ValueText.padded(day, width: 2)
+        }
+        return String(unsafeUninitializedCapacity: 10) { text in
+            func put(_ number: Int, width: Int, at end: Int) {
+                var rest = number
+                for offset in stride(from: end - 1, through: end - width, by: -1) {
+                    text[offset] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
+                    rest /= 10
+                }
+            }
+            put(year, width: 4, at: 4)
+            text[4] = UInt8(ascii: "-")
+            put(month, width: 2, at: 7)
+            text[7] = UInt8(ascii: "-")
+            put(day, width: 2, at: 10)
+            return 10
+        }
     }
 
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {

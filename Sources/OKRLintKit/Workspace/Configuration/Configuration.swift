@@ -29,12 +29,17 @@ public struct Configuration: Sendable {
         var options: [String: [String: OptionValue]] = [:]
         for rule in RuleRegistry.all {
             severities[rule.id] = preset.severity(of: rule)
-            options[rule.id] = preset.options(of: rule).merging(self.options[rule.id] ?? [:]) { _, file in file }
+            options[rule.id] = self.options(of: rule)
         }
         for (id, severity) in self.severities where severity != nil || !selection.explicitlySelects(id) {
             severities.updateValue(severity, forKey: id)
         }
         return RuleConfiguration(severities: severities, options: options)
+    }
+
+    /// The option values of `rule`: its preset's, with the file's on top.
+    public func options(of rule: RuleDescription) -> [String: OptionValue] {
+        preset.options(of: rule).merging(options[rule.id] ?? [:]) { _, file in file }
     }
 
     /// Whether a goal file at `relativePath` (from `folder`) is part of the lint.
