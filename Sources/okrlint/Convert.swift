@@ -5,6 +5,7 @@ import OKRLintKit
 /// `okrlint convert FILE --to yaml|markdown`: one model, two syntaxes.
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "convert",
         abstract: "Convert a goal file between YAML and Markdown.",
         discussion: """
             The plan is read from FILE (YAML, or Markdown for .md and .markdown) and written in the other \

@@ -5,6 +5,7 @@ import OKRLintKit
 /// `okrlint init [DIR]`: a starter goals repository.
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Create a starter goals repository: a sample plan, .okrlint.yaml, pre-commit and GitHub Actions files.",
         discussion: """
             The sample plan covers the current quarter and lints clean today. The CI workflow checks out \

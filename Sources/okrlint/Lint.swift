@@ -5,6 +5,7 @@ import OKRLintKit
 /// `okrlint lint [PATH...]`: checks goal files and reports findings.
 struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "lint",
         abstract: "Check goal files against the guidance and report findings (the default command).",
         discussion: """
             Folders are searched for *.okr.yaml, *.okr.yml and *.okr.md files; files given by name are \

@@ -6,6 +6,7 @@ import OKRLintKit
 /// self-contained HTML page (or a folder of pages), Markdown or JSON.
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "report",
         abstract: "Report progress and status: an HTML status page, a Markdown summary or the JSON report.",
         discussion: """
             The report holds every plan of the goal files with computed progress and status, and the open \

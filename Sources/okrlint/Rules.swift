@@ -4,6 +4,7 @@ import OKRLintKit
 /// `okrlint rules`: lists every rule.
 struct Rules: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "rules",
         abstract: "List every rule with its default severity and what it reports.",
         discussion: "Use `okrlint explain RULE` for one rule's rationale, options and examples.")
 
@@ -26,6 +27,7 @@ struct Rules: ParsableCommand {
 /// `okrlint explain RULE`: one rule's documentation.
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "explain",
         abstract: "Explain one rule: why it exists, its options and examples.")
 
     @Argument(help: "The rule id, e.g. kr/activity.")
