@@ -79,7 +79,7 @@ struct IndexCache {
             let contribution = entry.contribution
             guard let planID = contribution.planID else { continue }
             text += "P \(contribution.idSpan.map(CacheText.span) ?? "-") \(CacheText.escape(planID))\n"
-            if !contribution.itemIDs.isEmpty { text += "I " + contribution.itemIDs.joined(separator: " ") + "\n" }
+            if !contribution.itemIDs.isEmpty { text += "I " + contribution.itemIDs.text + "\n" }
             for goal in contribution.weeklyGoals {
                 text += "W \(CacheText.span(goal.span)) \(goal.value.week.year) \(goal.value.week.week) \(CacheText.escape(goal.value.owner))\n"
             }
@@ -99,13 +99,13 @@ struct IndexCache {
         var current: (path: String, stamp: Stamp)?
         var planID: String?
         var idSpan: SourceSpan?
-        var itemIDs: [String] = []
+        var itemIDs = ItemIDList([])
         var goals: [Located<PersonWeek>] = []
         func finish() {
             guard let file = current else { return }
             entries[file.path] = Entry(stamp: file.stamp, contribution: WorkspaceIndex.Contribution(
                 file: file.path, planID: planID, idSpan: idSpan, itemIDs: itemIDs, weeklyGoals: goals))
-            (planID, idSpan, itemIDs, goals) = (nil, nil, [], [])
+            (planID, idSpan, itemIDs, goals) = (nil, nil, ItemIDList([]), [])
         }
         while let line = reader.nextLine() {
             guard line.count >= 2 else { continue }
@@ -120,9 +120,7 @@ struct IndexCache {
                 idSpan = CacheText.span(span)
                 planID = CacheText.unescape(fields.rest())
             case UInt8(ascii: "I"):
-                itemIDs = []
-                itemIDs.reserveCapacity(line.count / 4)
-                while let id = fields.word() { itemIDs.append(String(decoding: id, as: UTF8.self)) }
+                itemIDs = ItemIDList(text: String(decoding: fields.rest(), as: UTF8.self))
             case UInt8(ascii: "W"):
                 guard let span = fields.word().flatMap(CacheText.span), let year = fields.integer(), let number = fields.integer(),
                       let week = ISOWeek(year: year, week: number) else { return nil }

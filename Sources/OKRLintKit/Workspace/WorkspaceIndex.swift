@@ -9,7 +9,7 @@ public struct WorkspaceIndex: Sendable {
         public let file: String
         public let idSpan: SourceSpan?
         /// In document order; plans hold a few dozen, so a list is searched directly.
-        public let itemIDs: [String]
+        public let itemIDs: ItemIDList
     }
 
     /// Entries by plan id; more than one entry means two plans share an id.
@@ -26,6 +26,13 @@ public struct WorkspaceIndex: Sendable {
 
     public init() {}
 
+    /// An empty index with room for `capacity` plans (and their weekly goals)
+    /// before its tables grow.
+    public init(capacity: Int) {
+        plans.reserveCapacity(capacity)
+        weeklyGoalLocations.reserveCapacity(capacity * 4)
+    }
+
     /// What one file adds to the index: small enough to cache, so a run need
     /// not parse the files it does not lint (`.okrlint-cache/`).
     public struct Contribution: Sendable, Equatable {
@@ -33,10 +40,14 @@ public struct WorkspaceIndex: Sendable {
         /// Nil when the file could not be parsed (it then adds nothing).
         public let planID: String?
         public let idSpan: SourceSpan?
-        public let itemIDs: [String]
+        public let itemIDs: ItemIDList
         public let weeklyGoals: [Located<PersonWeek>]
 
         public init(file: String, planID: String?, idSpan: SourceSpan?, itemIDs: [String], weeklyGoals: [Located<PersonWeek>]) {
+            self.init(file: file, planID: planID, idSpan: idSpan, itemIDs: ItemIDList(itemIDs), weeklyGoals: weeklyGoals)
+        }
+
+        init(file: String, planID: String?, idSpan: SourceSpan?, itemIDs: ItemIDList, weeklyGoals: [Located<PersonWeek>]) {
             self.file = file
             self.planID = planID
             self.idSpan = idSpan
@@ -50,7 +61,7 @@ public struct WorkspaceIndex: Sendable {
             self.file = file.source.path
             planID = file.plan == nil ? nil : file.planID
             idSpan = file.plan?.id?.span
-            itemIDs = file.plan?.itemIDs.map(\.value) ?? []
+            itemIDs = ItemIDList(file.plan?.itemIDs.map(\.value) ?? [])
             weeklyGoals = file.plan.map { PlanOutline.weeklyGoals(of: $0).map(\.located) } ?? []
         }
 
@@ -60,7 +71,7 @@ public struct WorkspaceIndex: Sendable {
             self.file = file.source.path
             planID = outline == nil ? nil : file.planID
             idSpan = outline?.id?.span
-            itemIDs = outline?.itemIDs.map(\.value) ?? []
+            itemIDs = ItemIDList(outline?.itemIDs.map(\.value) ?? [])
             weeklyGoals = outline?.weeklyGoals.map(\.located) ?? []
         }
 
@@ -80,7 +91,7 @@ public struct WorkspaceIndex: Sendable {
     public mutating func add(_ contribution: Contribution, linted: Bool) {
         if linted { lintedFiles.insert(contribution.file) }
         guard let planID = contribution.planID else { return }
-        allItemIDs = ItemIDSet()
+        if allItemIDs.isMade { allItemIDs = ItemIDSet() }
         plans[planID, default: []].append(PlanEntry(file: contribution.file, idSpan: contribution.idSpan, itemIDs: contribution.itemIDs))
         for goal in contribution.weeklyGoals {
             weeklyGoalLocations[goal.value, default: []].append(WeeklyGoalLocation(file: contribution.file, span: goal.span))
@@ -109,7 +120,7 @@ public struct WorkspaceIndex: Sendable {
     /// name an item of that plan; a bare id may name an item of this plan, a
     /// plan, or an item of another plan.
     public func resolve(_ reference: ItemReference, from planID: String) -> Resolution {
-        let local = plans[planID]?.first?.itemIDs ?? []
+        let local = plans[planID]?.first?.itemIDs ?? ItemIDList([])
         guard let planName = reference.plan else {
             let id = reference.raw
             // Other plans' items are searched last and only for ids that are neither local nor a plan.
@@ -118,7 +129,7 @@ public struct WorkspaceIndex: Sendable {
             }
             return .unknown(
                 problem: "'\(id)' names no item of this plan and no plan of the workspace",
-                closest: Suggestions.closest(to: id, among: local + plans.keys), missing: .item)
+                closest: Suggestions.closest(to: id, among: local.ids + plans.keys), missing: .item)
         }
         guard let entries = plans[planName] else {
             return .unknown(
@@ -128,7 +139,7 @@ public struct WorkspaceIndex: Sendable {
         }
         guard let item = reference.item else { return .found }
         if entries.contains(where: { $0.itemIDs.contains(item) }) { return .found }
-        let known = entries.reduce(into: Set<String>()) { $0.formUnion($1.itemIDs) }
+        let known = entries.reduce(into: Set<String>()) { $0.formUnion($1.itemIDs.ids) }
         return .unknown(
             problem: "plan '\(planName)' has no item '\(item)'",
             closest: Suggestions.closest(to: item, among: known).map { "\(planName)#\($0)" }, missing: .item)
@@ -160,7 +171,15 @@ private final class ItemIDSet: @unchecked Sendable {
     func contains(_ id: String, amongItemsOf plans: [String: [WorkspaceIndex.PlanEntry]]) -> Bool {
         lock.lock()
         defer { lock.unlock() }
-        if ids == nil { ids = Set(plans.values.joined().flatMap(\.itemIDs)) }
+        if ids == nil { ids = Set(plans.values.joined().flatMap(\.itemIDs.ids)) }
         return ids?.contains(id) ?? false
+    }
+
+    /// Whether the set was made (a copy of the index may share it, so a
+    /// plan added afterwards needs a new one).
+    var isMade: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return ids != nil
     }
 }

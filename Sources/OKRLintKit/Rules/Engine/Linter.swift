@@ -65,7 +65,7 @@ public enum Linter {
         _ passes: [LocalPass], index linted: [WorkspaceIndex.Contribution], others: [WorkspaceIndex.Contribution],
         options: LintOptions
     ) -> [Finding] {
-        var index = WorkspaceIndex()
+        var index = WorkspaceIndex(capacity: linted.count + others.count)
         for contribution in linted { index.add(contribution, linted: true) }
         for contribution in others { index.add(contribution, linted: false) }
         let workspace = index
