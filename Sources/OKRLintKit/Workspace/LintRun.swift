@@ -77,22 +77,23 @@ public struct LintRun: Sendable {
         let absolute = pipedPath.map { [$0] } ?? paths.map(absolutePath)
         let configuration = try loadConfiguration(startingAt: absolute.first)
         let root = configuration.folder
-        let options = LintOptions(
-            asOf: asOf, selection: selection, limits: YAMLLimits(maxFileSize: configuration.maxFileSize),
-            rules: configuration.ruleConfiguration(selection: selection))
-        let admits = { (path: String, explicit: Bool) in
+        let admits = { @Sendable (path: String, explicit: Bool) in
             configuration.admits(relativePath(path, from: root), explicitlyNamed: explicit)
         }
-        let lintedPaths = if let pipedPath {
-            GoalFileDiscovery.namedFile(pipedPath, admits: admits)
-        } else {
-            try GoalFileDiscovery.files(for: absolute, display: displayPath, admits: admits)
-        }
-        let workspaceFiles = ((try? GoalFileDiscovery.goalFilesWithStamps(under: root, display: displayPath)) ?? [])
-            .filter { admits($0.path, false) }
+        // The workspace (its files and the index cache) is read while the
+        // named files are compiled and checked: neither needs the other.
+        let (workspace, local) = try Concurrently.both({
+            let files = ((try? GoalFileDiscovery.goalFilesWithStamps(under: root, display: displayPath)) ?? [])
+                .filter { admits($0.path, false) }
+            return (files: files, cache: useCache ? IndexCache(root: root, maxFileSize: configuration.maxFileSize) : nil)
+        }, { () throws(RunError) in
+            try lintNamedFiles(absolute, pipedPath: pipedPath, configuration: configuration, admits: admits)
+        })
+        let (options, lintedPaths, read) = (local.options, local.paths, local.read)
+        let workspaceFiles = workspace.files
         let workspacePaths = workspaceFiles.map(\.path)
         let linted = Set(lintedPaths)
-        var cache = useCache ? IndexCache(root: root, maxFileSize: configuration.maxFileSize) : nil
+        var cache = workspace.cache
         var stamps = Dictionary(workspaceFiles.map { ($0.path, $0.stamp) }, uniquingKeysWith: { first, _ in first })
         for path in lintedPaths where stamps[path] == nil {
             stamps[path] = IndexCache.stamp(of: path)
@@ -106,24 +107,6 @@ public struct LintRun: Sendable {
                 unindexed.append(path)
             }
         }
-
-        // Each linted file is read, compiled and checked by the rules that need only
-        // itself in one go; only what the cross-file pass needs is kept of it.
-        let history = try diffBase.map { base throws(RunError) in
-            try BaseVersionLoader(base: base, root: root, limits: options.limits)
-                .prepared(needed: options.reports(SilentMove.description.id))
-        } ?? nil
-        let keepPlans = keepsPlans
-        let read = try ParallelMap.map(lintedPaths) { (path: String) throws(RunError) -> ReadFile? in
-            let isPiped = path == pipedPath
-            guard let file = try compile(path, root: root, limits: options.limits, required: true, piped: isPiped ? piped?.bytes : nil) else {
-                return nil
-            }
-            let pass = Linter.localPass(file, options: options, base: history?.version(of: path, file: file))
-            return ReadFile(
-                path: path, pass: pass, contribution: WorkspaceIndex.Contribution(file, outline: pass.outline),
-                source: pass.diagnostics.isEmpty && !isPiped ? nil : file.source, compiled: keepPlans ? file : nil)
-        }.compactMap { $0 }
         let indexed = try ParallelMap.map(unindexed) { (path: String) throws(RunError) -> WorkspaceIndex.Contribution? in
             try compile(path, root: root, limits: options.limits, required: false, piped: nil).map(WorkspaceIndex.Contribution.init)
         }
@@ -148,6 +131,40 @@ public struct LintRun: Sendable {
             sources: Dictionary(sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }),
             configuration: configuration, paths: ArtifactPaths(currentFolder: currentFolder, workspaceRoot: root),
             compiled: read.compactMap(\.compiled))
+    }
+
+    /// The rules as configured, the files the run reports on, and each of
+    /// them read, compiled and checked by the rules that need only itself (in
+    /// one go; only what the cross-file pass needs is kept of it).
+    private func lintNamedFiles(
+        _ absolute: [String], pipedPath: String?, configuration: Configuration,
+        admits: @escaping @Sendable (String, Bool) -> Bool
+    ) throws(RunError) -> (options: LintOptions, paths: [String], read: [ReadFile]) {
+        let root = configuration.folder
+        let options = LintOptions(
+            asOf: asOf, selection: selection, limits: YAMLLimits(maxFileSize: configuration.maxFileSize),
+            rules: configuration.ruleConfiguration(selection: selection))
+        let lintedPaths = if let pipedPath {
+            GoalFileDiscovery.namedFile(pipedPath, admits: admits)
+        } else {
+            try GoalFileDiscovery.files(for: absolute, display: displayPath, admits: admits)
+        }
+        let history = try diffBase.map { base throws(RunError) in
+            try BaseVersionLoader(base: base, root: root, limits: options.limits)
+                .prepared(needed: options.reports(SilentMove.description.id))
+        } ?? nil
+        let keepPlans = keepsPlans
+        let read = try ParallelMap.map(lintedPaths) { (path: String) throws(RunError) -> ReadFile? in
+            let isPiped = path == pipedPath
+            guard let file = try compile(path, root: root, limits: options.limits, required: true, piped: isPiped ? piped?.bytes : nil) else {
+                return nil
+            }
+            let pass = Linter.localPass(file, options: options, base: history?.version(of: path, file: file))
+            return ReadFile(
+                path: path, pass: pass, contribution: WorkspaceIndex.Contribution(file, outline: pass.outline),
+                source: pass.diagnostics.isEmpty && !isPiped ? nil : file.source, compiled: keepPlans ? file : nil)
+        }.compactMap { $0 }
+        return (options, lintedPaths, read)
     }
 
     /// What is kept of one linted file between the two passes: its local
