@@ -34,13 +34,13 @@ import Testing
         let pages = try HTMLReportRenderer().site(document)
         let slugs = document.items("plans").compactMap { $0.string("slug") }
         #expect(pages.map(\.name) == ["index.html"] + slugs.map { $0 + ".html" })
-        let index = try #require(pages.first?.html)
+        let index = try #require(pages.first?.html.text)
         for slug in slugs {
             #expect(index.contains(#"<a href="\#(slug).html">"#))
         }
         for page in pages.dropFirst() {
-            #expect(page.html.contains(#"<a href="index.html">"#))
-            #expect(page.html.components(separatedBy: #"<article class="plan""#).count == 2, "\(page.name) holds one plan")
+            #expect(page.html.text.contains(#"<a href="index.html">"#))
+            #expect(page.html.text.components(separatedBy: #"<article class="plan""#).count == 2, "\(page.name) holds one plan")
         }
     }
 
@@ -48,8 +48,8 @@ import Testing
         let document = try ReportFixture.document(["Samples/clean-team.okr.yaml"])
         let pages = try HTMLReportRenderer().site(document)
         #expect(pages.map(\.name) == ["index.html"])
-        #expect(pages[0].html.contains("Customer Operations — Q4 2026"))
-        #expect(!pages[0].html.contains(#"href="index.html""#))
+        #expect(pages[0].html.text.contains("Customer Operations — Q4 2026"))
+        #expect(!pages[0].html.text.contains(#"href="index.html""#))
     }
 
     @Test func sparklineTitleSaysWhenToAct() throws {
@@ -66,19 +66,19 @@ import Testing
 
     @Test func countsSayWhatTheyCountInTheSingularToo() throws {
         let pages = try HTMLReportRenderer().site(try ReportFixture.document(["Samples"]))
-        let index = try #require(pages.first?.html)
+        let index = try #require(pages.first?.html.text)
         #expect(index.contains("<strong>1</strong> milestone overdue</li>"))
         #expect(index.contains("<strong>1</strong> key result at risk</li>"))
         #expect(index.contains("</strong> key results on track</li>"))
         #expect(index.contains(" · 1 milestone overdue · "), "a plan card's footer")
-        let all = pages.map(\.html).joined()
+        let all = pages.map(\.html.text).joined()
         #expect(!all.contains(">1</strong> milestones") && !all.contains(" 1 milestones") && !all.contains(">1</strong> findings"))
         #expect(!all.contains(">1</strong> key results") && !all.contains(" 1 findings"))
     }
 
     @Test func printHidesTheWayBackWithItsSeparator() throws {
         let pages = try HTMLReportRenderer().site(try ReportFixture.document(["Samples"]))
-        #expect(pages[1].html.contains(#"<p class="brand"><span class="back"><a href="index.html">← All plans</a> · </span>Goals status</p>"#))
+        #expect(pages[1].html.text.contains(#"<p class="brand"><span class="back"><a href="index.html">← All plans</a> · </span>Goals status</p>"#))
         let print = try #require(HTMLReportStyles.css.components(separatedBy: "@media print").last)
         #expect(print.contains(".brand .back { display: none; }"))
     }

@@ -80,19 +80,19 @@ public struct HTMLReportRenderer: Sendable {
     /// The pages of a folder by file name: `index.html`; with several plans it
     /// lists them, each plan gets its own page (`SLUG.html`) and every plan page
     /// links back. Pages are rendered on all cores.
-    public func site(_ document: JSONValue) -> [(name: String, html: String)] {
+    public func site(_ document: JSONValue) -> [(name: String, html: HTMLPieces)] {
         let plans = document.items("plans")
-        guard plans.count > 1, case .object(let members) = document else { return [("index.html", page(document))] }
+        guard plans.count > 1, case .object(let members) = document else { return [("index.html", pagePieces(document))] }
         let shared = members.filter { $0.0 != "plans" && $0.0 != "findings" } + [("findings", .array([]))]
         let pages: [JSONValue?] = [nil] + plans.map { $0 }
-        return ParallelMap.map(pages) { plan -> (name: String, html: String) in
+        return ParallelMap.map(pages) { plan -> (name: String, html: HTMLPieces) in
             guard let plan else {
-                return ("index.html", render(document, page: [("title", .string(Self.siteTitle(document))), ("is_index", .bool(true))]).text)
+                return ("index.html", render(document, page: [("title", .string(Self.siteTitle(document))), ("is_index", .bool(true))]))
             }
             let page: [(String, JSONValue)] = [
                 ("title", .string(Self.planTitle(plan, week: document.string("week")))), ("is_index", .bool(false)), ("index_href", .string("index.html")),
             ]
-            return ((plan.string("slug") ?? "plan") + ".html", render(.object(shared + [("plans", .array([plan]))]), page: page).text)
+            return ((plan.string("slug") ?? "plan") + ".html", render(.object(shared + [("plans", .array([plan]))]), page: page))
         }
     }
 
