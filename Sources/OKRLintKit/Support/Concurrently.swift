@@ -1,29 +1,24 @@
 import Dispatch
 
-/// Runs two independent pieces of work at the same time (on two cores when
-/// there are) and returns both results once both are done.
+/// Runs two independent pieces of work at the same time and returns both
+/// results once both are done: `first` on a worker thread, `second` on the
+/// calling thread. (Not `concurrentPerform`: work inside it that maps over
+/// files on all cores would run on one.)
 enum Concurrently {
-    static func both<First: Sendable, Second: Sendable, Failure: Error>(
-        _ first: @Sendable () -> First, _ second: @Sendable () throws(Failure) -> Second
+    static func both<First: Sendable, Second, Failure: Error>(
+        _ first: @escaping @Sendable () -> First, _ second: () throws(Failure) -> Second
     ) throws(Failure) -> (First, Second) {
-        let slots = PairSlots<First, Result<Second, Failure>>()
-        DispatchQueue.concurrentPerform(iterations: 2) { index in
-            if index == 0 {
-                slots.first = first()
-            } else {
-                slots.second = Result { () throws(Failure) in try second() }
-            }
-        }
-        guard let firstValue = slots.first, let secondResult = slots.second else {
-            preconditionFailure("both halves ran")
-        }
+        let slot = Slot<First>()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { slot.value = first() }
+        let secondResult = Result { () throws(Failure) in try second() }
+        group.wait()
+        guard let firstValue = slot.value else { preconditionFailure("the worker ran") }
         return (firstValue, try secondResult.get())
     }
 }
 
-/// The two results, each written by one worker before the other reads it:
-/// `concurrentPerform` returns only once both have finished.
-private final class PairSlots<First, Second>: @unchecked Sendable {
-    var first: First?
-    var second: Second?
+/// The worker's result, read only after `DispatchGroup.wait` returns.
+private final class Slot<Value>: @unchecked Sendable {
+    var value: Value?
 }
