@@ -21,26 +21,40 @@ struct PhraseList: Sendable {
     ///   - entries: words or space-separated word sequences, in any case.
     ///   - firstWordForms: the forms in which an entry's first word is accepted.
     init(_ entries: [String], firstWordForms: (String) -> [String] = { [$0] }) {
-        var table: [String: [Entry]] = [:]
-        for raw in entries {
-            let words = raw.lowercased().split(separator: " ").map(String.init)
-            guard let first = words.first else { continue }
-            let entry = Entry(phrase: words.joined(separator: " "), rest: Array(words.dropFirst()))
-            for form in Set(firstWordForms(first)) {
-                table[form, default: []].append(entry)
-            }
-        }
-        entriesByFirstForm = table.mapValues { $0.sorted { $0.rest.count > $1.rest.count } }
+        self.init(words: entries.map(Self.words), firstWordForms: firstWordForms)
     }
 
     /// A list of nouns and noun phrases, each also matched with its last word in the plural
     /// ("case study" matches "case studies", "signup" matches "signups").
     static func nouns(_ entries: [String]) -> PhraseList {
-        PhraseList(entries.flatMap { entry in
-            var words = entry.lowercased().split(separator: " ").map(String.init)
-            guard let last = words.popLast() else { return [String]() }
-            return WordForms.nounForms(of: last).map { (words + [$0]).joined(separator: " ") }
+        PhraseList(words: entries.flatMap { entry in
+            var words = Self.words(entry)
+            guard let last = words.popLast() else { return [[String]]() }
+            return WordForms.nounForms(of: last).map { words + [$0] }
         })
+    }
+
+    /// Entries given as their lower-case words. An entry is listed under
+    /// each distinct form of its first word, longest entries first.
+    private init(words entries: [[String]], firstWordForms: (String) -> [String] = { [$0] }) {
+        var table: [String: [Entry]] = [:]
+        table.reserveCapacity(entries.count)
+        for words in entries {
+            guard let first = words.first else { continue }
+            let entry = Entry(phrase: words.joined(separator: " "), rest: Array(words.dropFirst()))
+            var listed: [String] = []
+            for form in firstWordForms(first) where !listed.contains(form) {
+                listed.append(form)
+                table[form, default: []].append(entry)
+            }
+        }
+        entriesByFirstForm = table.mapValues { $0.count > 1 ? $0.sorted { $0.rest.count > $1.rest.count } : $0 }
+    }
+
+    /// The lower-case words of an entry.
+    private static func words(_ entry: String) -> [String] {
+        let lower = entry.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") || $0 >= 0x80 }) ? entry.lowercased() : entry
+        return lower.split(separator: " ").map(String.init)
     }
 
     /// The longest entry starting at `index`, if any.

@@ -1,7 +1,7 @@
 /// English inflection, enough to recognise a listed verb or noun in the forms a goal is written in.
 enum WordForms {
-    private static let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
-    private static let undoubled: Set<Character> = ["w", "x", "y"]
+    private static let vowels: Set<Unicode.Scalar> = ["a", "e", "i", "o", "u"]
+    private static let undoubled: Set<Unicode.Scalar> = ["w", "x", "y"]
 
     /// Irregular verbs: the simple past where it differs from the participle, then the participle.
     private static let irregularPasts: [String: [String]] = [
@@ -40,10 +40,10 @@ enum WordForms {
     static func pastParticiple(of verb: String) -> String {
         if let irregular = irregularPasts[verb]?.last { return irregular }
         if unchangedParticiples.contains(verb) { return verb }
-        let chars = Array(verb)
+        let chars = Array(verb.unicodeScalars)
         if verb.hasSuffix("e") { return verb + "d" }
         if let last = chars.last, last == "y", chars.count > 1, !vowels.contains(chars[chars.count - 2]) {
-            return String(chars.dropLast()) + "ied"
+            return text(chars.dropLast()) + "ied"
         }
         if endsConsonantVowelConsonant(chars) && (syllables(chars) == 1 || doublingVerbs.contains(verb)) {
             return verb + String(chars.last!) + "ed"
@@ -53,10 +53,10 @@ enum WordForms {
 
     /// "-ing" forms of a verb; both spellings where a final consonant may double ("visiting", "running").
     static func gerunds(of verb: String) -> [String] {
-        let chars = Array(verb)
-        if verb.hasSuffix("ie") { return [String(chars.dropLast(2)) + "ying"] }
+        let chars = Array(verb.unicodeScalars)
+        if verb.hasSuffix("ie") { return [text(chars.dropLast(2)) + "ying"] }
         if verb.hasSuffix("e") && !(verb.hasSuffix("ee") || verb.hasSuffix("ye") || verb.hasSuffix("oe")) {
-            return [String(chars.dropLast()) + "ing"]
+            return [text(chars.dropLast()) + "ing"]
         }
         if endsConsonantVowelConsonant(chars) { return [verb + String(chars.last!) + "ing", verb + "ing"] }
         return [verb + "ing"]
@@ -64,10 +64,10 @@ enum WordForms {
 
     /// The base form and every inflection: "-s", past, participle, gerund.
     static func inflections(of verb: String) -> [String] {
-        let chars = Array(verb)
+        let chars = Array(verb.unicodeScalars)
         var forms = [verb] + gerunds(of: verb) + (irregularPasts[verb] ?? [])
         if let last = chars.last, last == "y", chars.count > 1, !vowels.contains(chars[chars.count - 2]) {
-            let stem = String(chars.dropLast())
+            let stem = text(chars.dropLast())
             forms += [stem + "ies", stem + "ied"]
         } else if ["s", "x", "z", "ch", "sh", "o"].contains(where: verb.hasSuffix) {
             forms += [verb + "es", verb + "ed"]
@@ -82,9 +82,9 @@ enum WordForms {
 
     /// The singular and the regular plurals of a noun.
     static func nounForms(of noun: String) -> [String] {
-        let chars = Array(noun)
+        let chars = Array(noun.unicodeScalars)
         if let last = chars.last, last == "y", chars.count > 1, !vowels.contains(chars[chars.count - 2]) {
-            return [noun, String(chars.dropLast()) + "ies"]
+            return [noun, text(chars.dropLast()) + "ies"]
         }
         return [noun, noun + "s", noun + "es"]
     }
@@ -101,8 +101,15 @@ enum WordForms {
         word.count >= 6 && word.hasSuffix("ing")
     }
 
+    /// Letters (Unicode scalars: the word lists and these rules are plain English) back to text.
+    private static func text(_ letters: ArraySlice<Unicode.Scalar>) -> String {
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: letters)
+        return String(text)
+    }
+
     /// The number of vowel groups, enough to tell "ship" from "open".
-    private static func syllables(_ chars: [Character]) -> Int {
+    private static func syllables(_ chars: [Unicode.Scalar]) -> Int {
         var count = 0
         var previousWasVowel = false
         for char in chars {
@@ -113,7 +120,7 @@ enum WordForms {
         return count
     }
 
-    private static func endsConsonantVowelConsonant(_ chars: [Character]) -> Bool {
+    private static func endsConsonantVowelConsonant(_ chars: [Unicode.Scalar]) -> Bool {
         guard chars.count >= 3 else { return false }
         let (first, middle, last) = (chars[chars.count - 3], chars[chars.count - 2], chars[chars.count - 1])
         return !vowels.contains(first) && vowels.contains(middle) && !vowels.contains(last)
