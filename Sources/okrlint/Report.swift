@@ -60,7 +60,7 @@ struct Report: ParsableCommand {
             case .markdown:
                 try ReportOutput.write(try MarkdownReportRenderer.render(document, maxChars: maxChars), to: output)
             case .json:
-                try ReportOutput.write(JSONReportRenderer.render(document), to: output)
+                try ReportOutput.write(pieces: JSONReportRenderer.renderPieces(document), to: output)
             }
             RunEnd.now(code: 0)
         }
