@@ -26,11 +26,6 @@ enum MustacheData {
     /// a name is looked up further out at once, instead of by reflection first.
     protocol Scalar: MustacheParent {}
 
-    /// The text of a converted JSON string, or nil for any other value.
-    static func string(_ value: Any?) -> String? {
-        (value as? Text)?.value
-    }
-
     /// A JSON object: its members by name.
     struct Object: MustacheParent {
         var members: [String: Any]
