@@ -24,7 +24,6 @@ public struct ArtifactPaths: Sendable, Equatable {
     public func relative(_ file: String) -> String {
         let joined = file.hasPrefix("/") ? file : currentFolder + "/" + file
         let absolute = (joined as NSString).standardizingPath
-        let prefix = root.hasSuffix("/") ? root : root + "/"
-        return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : absolute
+        return PathInside.relative(absolute, to: root) ?? absolute
     }
 }

@@ -106,6 +106,7 @@ struct IndexCache {
             entries[file.path] = Entry(stamp: file.stamp, contribution: WorkspaceIndex.Contribution(
                 file: file.path, planID: planID, idSpan: idSpan, itemIDs: itemIDs, weeklyGoals: goals))
             (planID, idSpan, itemIDs, goals) = (nil, nil, ItemIDList([]), [])
+            goals.reserveCapacity(8)
         }
         while let line = reader.nextLine() {
             guard line.count >= 2 else { continue }

@@ -192,8 +192,7 @@ public struct LintRun: Sendable {
     }
 
     private func relativePath(_ path: String, from folder: String) -> String {
-        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+        PathInside.relative(path, to: folder) ?? path
     }
 
     /// Reads and compiles one file (`piped` holds its text when it came on
@@ -264,7 +263,6 @@ public struct LintRun: Sendable {
     /// Paths inside the current folder are shown relative to it.
     func displayPath(_ path: String) -> String {
         if path == currentFolder { return "." }
-        let prefix = currentFolder.hasSuffix("/") ? currentFolder : currentFolder + "/"
-        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+        return PathInside.relative(path, to: currentFolder) ?? path
     }
 }

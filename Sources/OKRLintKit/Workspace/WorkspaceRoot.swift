@@ -28,8 +28,7 @@ public enum WorkspaceRoot {
 
     /// The plan id of a file without `id`: its path from the root without the `.okr.*` ending.
     public static func fallbackPlanID(for path: String, root: String) -> String {
-        let prefix = root.hasSuffix("/") ? root : root + "/"
-        var relative = path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : (path as NSString).lastPathComponent
+        var relative = PathInside.relative(path, to: root) ?? (path as NSString).lastPathComponent
         for suffix in [".okr.yaml", ".okr.yml", ".okr.md", ".yaml", ".yml", ".md"] where relative.hasSuffix(suffix) {
             relative.removeLast(suffix.count)
             break
