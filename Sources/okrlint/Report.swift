@@ -53,7 +53,7 @@ struct Report: ParsableCommand {
             case .html:
                 guard let renderer else { return }
                 if let output, ReportOutput.isFolder(output) {
-                    try ReportFolder.write(renderer.site(document), to: output)
+                    try ReportFolder.write(renderer.sitePages(document), to: output)
                 } else {
                     try ReportOutput.write(pieces: renderer.pagePieces(document).pieces, to: output)
                 }

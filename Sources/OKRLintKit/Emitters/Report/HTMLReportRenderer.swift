@@ -81,18 +81,28 @@ public struct HTMLReportRenderer: Sendable {
     /// lists them, each plan gets its own page (`SLUG.html`) and every plan page
     /// links back. Pages are rendered on all cores.
     public func site(_ document: JSONValue) -> [(name: String, html: HTMLPieces)] {
+        ParallelMap.map(sitePages(document)) { page in (page.name, page.render()) }
+    }
+
+    /// The same pages, each rendered only when asked, so that a folder can
+    /// write each page as soon as it is rendered.
+    public func sitePages(_ document: JSONValue) -> [SitePage] {
         let plans = document.items("plans")
-        guard plans.count > 1, case .object(let members) = document else { return [("index.html", pagePieces(document))] }
+        guard plans.count > 1, case .object(let members) = document else {
+            return [SitePage(name: "index.html") { pagePieces(document) }]
+        }
         let shared = members.filter { $0.0 != "plans" && $0.0 != "findings" } + [("findings", .array([]))]
-        let pages: [JSONValue?] = [nil] + plans.map { $0 }
-        return ParallelMap.map(pages) { plan -> (name: String, html: HTMLPieces) in
-            guard let plan else {
-                return ("index.html", render(document, page: [("title", .string(Self.siteTitle(document))), ("is_index", .bool(true))]))
+        let index = SitePage(name: "index.html") {
+            render(document, page: [("title", .string(Self.siteTitle(document))), ("is_index", .bool(true))])
+        }
+        return [index] + plans.map { plan in
+            SitePage(name: (plan.string("slug") ?? "plan") + ".html") {
+                let page: [(String, JSONValue)] = [
+                    ("title", .string(Self.planTitle(plan, week: document.string("week")))), ("is_index", .bool(false)),
+                    ("index_href", .string("index.html")),
+                ]
+                return render(.object(shared + [("plans", .array([plan]))]), page: page)
             }
-            let page: [(String, JSONValue)] = [
-                ("title", .string(Self.planTitle(plan, week: document.string("week")))), ("is_index", .bool(false)), ("index_href", .string("index.html")),
-            ]
-            return ((plan.string("slug") ?? "plan") + ".html", render(.object(shared + [("plans", .array([plan]))]), page: page))
         }
     }
 
@@ -136,4 +146,10 @@ public struct HTMLPieces: Sendable {
     public var text: String {
         String(decoding: pieces.joined(), as: UTF8.self)
     }
+}
+
+/// One page of a report folder: its file name, and how to render it.
+public struct SitePage: Sendable {
+    public let name: String
+    public let render: @Sendable () -> HTMLPieces
 }
