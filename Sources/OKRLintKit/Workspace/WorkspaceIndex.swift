@@ -58,21 +58,18 @@ public struct WorkspaceIndex: Sendable {
         /// What a compiled file adds (read from its plan: a file only indexed
         /// needs no outline).
         public init(_ file: CompiledFile) {
-            self.file = file.source.path
-            planID = file.plan == nil ? nil : file.planID
-            idSpan = file.plan?.id?.span
-            itemIDs = ItemIDList(file.plan?.itemIDs.map(\.value) ?? [])
-            weeklyGoals = file.plan.map { PlanOutline.weeklyGoals(of: $0).map(\.located) } ?? []
+            self.init(
+                file: file.source.path, planID: file.plan == nil ? nil : file.planID, idSpan: file.plan?.id?.span,
+                itemIDs: ItemIDList(file.plan?.itemIDs.map(\.value) ?? []),
+                weeklyGoals: file.plan.map { PlanOutline.weeklyGoals(of: $0).map(\.located) } ?? [])
         }
 
         /// What a compiled file adds, read from the outline of its plan (nil
         /// when it has none) that the cross-file pass keeps anyway.
         public init(_ file: CompiledFile, outline: PlanOutline?) {
-            self.file = file.source.path
-            planID = outline == nil ? nil : file.planID
-            idSpan = outline?.id?.span
-            itemIDs = ItemIDList(outline?.itemIDs.map(\.value) ?? [])
-            weeklyGoals = outline?.weeklyGoals.map(\.located) ?? []
+            self.init(
+                file: file.source.path, planID: outline == nil ? nil : file.planID, idSpan: outline?.id?.span,
+                itemIDs: ItemIDList(outline?.itemIDs.map(\.value) ?? []), weeklyGoals: outline?.weeklyGoals.map(\.located) ?? [])
         }
 
         /// The same contribution for a file shown under another path.

@@ -30,6 +30,11 @@ struct CompiledTemplateParser {
     private var atEnd: Bool { position == characters.endIndex }
     private var current: Character { atEnd ? "\0" : characters[position] }
 
+    /// Whether `brace` stands here twice (`{{` or `}}`).
+    private func atDoubled(_ brace: Character) -> Bool {
+        current == brace && position + 1 < characters.endIndex && characters[position + 1] == brace
+    }
+
     /// The nodes up to the closing tag of `closing` (or the end of the text
     /// when nil), `newLine` telling whether the first tag may be standalone.
     private mutating func block(closing: String?, newLine startsLine: Bool) throws(Refusal) -> [CompiledTemplate.Node] {
@@ -125,7 +130,7 @@ struct CompiledTemplateParser {
         while !atEnd {
             text += read(while: { $0 != "{" && $0 != "\n" && $0 != "\r\n" })
             if current == "\n" || current == "\r\n" || atEnd { break }
-            if position + 1 < characters.endIndex, characters[position + 1] == "{" {
+            if atDoubled("{") {
                 position += 2
                 break
             }
@@ -180,7 +185,7 @@ struct CompiledTemplateParser {
     }
 
     private mutating func closeTag() throws(Refusal) {
-        guard current == "}", position + 1 < characters.endIndex, characters[position + 1] == "}" else {
+        guard atDoubled("}") else {
             throw Refusal(description: "a tag is not closed with }}")
         }
         position += 2
@@ -188,7 +193,7 @@ struct CompiledTemplateParser {
 
     private mutating func skipComment() throws(Refusal) {
         while !atEnd {
-            if current == "}", position + 1 < characters.endIndex, characters[position + 1] == "}" {
+            if atDoubled("}") {
                 position += 2
                 return
             }

@@ -24,9 +24,14 @@ struct CompiledTemplateRendering {
 
     /// The output cut where each deferred partial goes, and the stacks to render them on.
     mutating func finishSegments() -> (segments: [[UInt8]], stacks: [[JSONValue]]) {
+        cutSegment()
+        return (segments, deferredStacks)
+    }
+
+    /// Ends the output so far as a segment.
+    private mutating func cutSegment() {
         segments.append(output)
         output = []
-        return (segments, deferredStacks)
     }
 
     /// Renders `nodes`; false when a value cannot be written as swift-mustache would.
@@ -41,9 +46,7 @@ struct CompiledTemplateRendering {
                 guard section(find(lookup), inverted: inverted, body: body) else { return false }
             case .partial(let name):
                 if name == deferredPartial {
-                    segments.append(output)
-                    output = []
-                    output.reserveCapacity(1 << 16)
+                    cutSegment()
                     deferredStacks.append(stack)
                 } else if let template = templates[name] {
                     guard render(template.nodes) else { return false }

@@ -28,9 +28,10 @@ struct CompiledTemplateSet: Sendable {
         var rendering = CompiledTemplateRendering(templates: templates, stack: context, deferredPartial: parallelPartial)
         guard rendering.render(template.nodes) else { return nil }
         let frame = rendering.finishSegments()
+        let partialNodes = parallelPartial.flatMap { templates[$0]?.nodes } ?? []
         let pieces = ParallelMap.map(frame.stacks) { stack -> [UInt8]? in
             var piece = CompiledTemplateRendering(templates: templates, stack: stack, deferredPartial: nil)
-            return piece.render(templates[parallelPartial ?? ""]?.nodes ?? []) ? piece.finishSegments().segments[0] : nil
+            return piece.render(partialNodes) ? piece.finishSegments().segments[0] : nil
         }
         var output: [[UInt8]] = [frame.segments[0]]
         for (piece, segment) in zip(pieces, frame.segments.dropFirst()) {

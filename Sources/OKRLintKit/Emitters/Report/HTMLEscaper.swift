@@ -15,22 +15,25 @@ struct HTMLEscaper: MustacheContentType {
     }
 
     func escapeText(_ text: String) -> String {
-        guard text.utf8.contains(where: Self.needsEscaping) else { return text }
+        guard Self.needsEscaping(text) else { return text }
         var escaped: [UInt8] = []
         escaped.reserveCapacity(text.utf8.count + 16)
-        Self.escape(text, into: &escaped)
+        Self.appendEscaped(text, to: &escaped)
         return String(decoding: escaped, as: UTF8.self)
     }
 
     /// Appends `text` to `output` with the five characters escaped.
     static func escape(_ text: String, into output: inout [UInt8]) {
-        let bytes = text.utf8
-        let clean = bytes.withContiguousStorageIfAvailable { buffer in !buffer.contains(where: needsEscaping) }
-        guard clean == false || (clean == nil && bytes.contains(where: needsEscaping)) else {
-            output += bytes
-            return
-        }
-        for byte in bytes {
+        if needsEscaping(text) { appendEscaped(text, to: &output) } else { output += text.utf8 }
+    }
+
+    /// Whether `text` holds one of the five characters (scanned over its UTF-8 storage).
+    private static func needsEscaping(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(where: needsEscaping) } ?? text.utf8.contains(where: needsEscaping)
+    }
+
+    private static func appendEscaped(_ text: String, to output: inout [UInt8]) {
+        for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "&"): output += "&amp;".utf8
             case UInt8(ascii: "<"): output += "&lt;".utf8
