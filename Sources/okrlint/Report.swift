@@ -47,20 +47,21 @@ struct Report: ParsableCommand {
         let renderer = try format == .html ? loadRenderer() : nil
         let run = try goals.reportRun()
         let result = try run.run()
-        let document = ReportDocument.build(result, asOf: run.asOf)
         try withExtendedLifetime(result) {
             switch format {
             case .html:
                 guard let renderer else { return }
+                let document = ReportDocument.build(result, asOf: run.asOf)
                 if let output, ReportOutput.isFolder(output) {
                     try ReportFolder.write(renderer.sitePages(document), to: output)
                 } else {
                     try ReportOutput.write(pieces: renderer.pagePieces(document).pieces, to: output)
                 }
             case .markdown:
+                let document = ReportDocument.build(result, asOf: run.asOf)
                 try ReportOutput.write(try MarkdownReportRenderer.render(document, maxChars: maxChars), to: output)
             case .json:
-                try ReportOutput.write(pieces: JSONReportRenderer.renderPieces(document), to: output)
+                try ReportOutput.write(pieces: JSONReportRenderer.renderPieces(result, asOf: run.asOf), to: output)
             }
             RunEnd.now(code: 0)
         }

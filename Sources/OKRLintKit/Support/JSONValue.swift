@@ -1,6 +1,6 @@
 /// A JSON document whose objects keep their keys in the order they were
 /// written, so outputs are stable and read the way the spec shows them.
-public indirect enum JSONValue: Sendable, Equatable {
+public enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case integer(Int)
@@ -32,7 +32,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// Compact serialisation on one line.
     public func compact() -> String {
         var output = JSONOutput()
-        write(to: &output, indent: nil, level: 0, inParallel: false)
+        write(to: &output, pretty: false, level: 0, inParallel: false)
         return String(decoding: output.bytes, as: UTF8.self)
     }
 
@@ -47,15 +47,53 @@ public indirect enum JSONValue: Sendable, Equatable {
     public func prettyPieces() -> [[UInt8]] {
         var output = JSONOutput()
         output.bytes.reserveCapacity(1 << 12)
-        write(to: &output, indent: Array("  ".utf8), level: 0, inParallel: true)
+        write(to: &output, pretty: true, level: 0, inParallel: true)
         output.bytes.append(UInt8(ascii: "\n"))
-        return output.pieces + [output.bytes]
+        return output.finished
+    }
+
+    /// The value as `pretty()` writes it when it is nested `level` containers
+    /// deep (without the final newline), written on the calling core: a part
+    /// of a larger document serialised where it was built.
+    public func prettyBytes(level: Int, reserving capacity: Int = 0) -> [UInt8] {
+        var output = JSONOutput()
+        output.bytes.reserveCapacity(capacity)
+        write(to: &output, pretty: true, level: level, inParallel: false)
+        return output.bytes  // Written on one core: nothing was spliced in as a piece.
+    }
+
+    /// An object as `pretty()` writes one that holds a container, with a
+    /// final newline, from its members' values already serialised as pieces
+    /// (by `prettyBytes(level: 1)` or `prettyArray(_:level: 1)`).
+    public static func prettyObject(_ members: [(String, [[UInt8]])]) -> [[UInt8]] {
+        var output = JSONOutput()
+        writeContainer(count: members.count, open: "{", close: "}", to: &output, lines: true, level: 0) { index, output in
+            writeString(members[index].0, to: &output.bytes)
+            output.bytes += ": ".utf8
+            for piece in members[index].1 { output.splice(piece) }
+        }
+        output.bytes.append(UInt8(ascii: "\n"))
+        return output.finished
+    }
+
+    /// An array of containers as `pretty()` writes it `level` deep, from its
+    /// elements already serialised (by `prettyBytes(level: level + 1)`).
+    public static func prettyArray(_ elements: [[UInt8]], level: Int) -> [[UInt8]] {
+        var output = JSONOutput()
+        writeContainer(count: elements.count, open: "[", close: "]", to: &output, lines: true, level: level) {
+            $1.splice(elements[$0])
+        }
+        return output.finished
     }
 
     /// Arrays at least this long, of containers, are written in parallel.
     private static let parallelArrayLength = 16
 
-    private func write(to output: inout JSONOutput, indent: [UInt8]?, level: Int, inParallel: Bool) {
+    /// Writes the value; with `pretty`, containers that do not fit on one line
+    /// get one entry per line, indented two spaces a level. Elements are read
+    /// in place through buffer pointers: copying each one out of its array
+    /// would retain and release it, which was most of the writer's time.
+    private func write(to output: inout JSONOutput, pretty: Bool, level: Int, inParallel: Bool) {
         switch self {
         case .null: output.bytes += "null".utf8
         case .bool(let value): output.bytes += (value ? "true" : "false").utf8
@@ -63,65 +101,69 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .number(let value): output.bytes += JSONValue.format(value).utf8
         case .string(let value): JSONValue.writeString(value, to: &output.bytes)
         case .array(let items):
-            let indent = JSONValue.fitsOnOneLine(items) ? nil : indent
-            guard inParallel, indent != nil, items.count >= JSONValue.parallelArrayLength else {
-                return JSONValue.writeContainer(
-                    count: items.count, open: "[", close: "]", to: &output, indent: indent, level: level
-                ) { index, output in
-                    items[index].write(to: &output, indent: indent, level: level + 1, inParallel: inParallel)
+            items.withUnsafeBufferPointer { buffer in
+                let lines = pretty && !JSONValue.fitsOnOneLine(count: buffer.count) { buffer[$0] }
+                guard inParallel, lines, buffer.count >= JSONValue.parallelArrayLength else {
+                    return JSONValue.writeContainer(count: buffer.count, open: "[", close: "]", to: &output, lines: lines, level: level) {
+                        index, output in
+                        buffer[index].write(to: &output, pretty: pretty, level: level + 1, inParallel: inParallel)
+                    }
+                }
+                let texts = ParallelMap.map(items) { item in
+                    var text = JSONOutput()
+                    item.write(to: &text, pretty: pretty, level: level + 1, inParallel: false)
+                    return text.bytes
+                }
+                JSONValue.writeContainer(count: texts.count, open: "[", close: "]", to: &output, lines: lines, level: level) {
+                    $1.splice(texts[$0])
                 }
             }
-            let texts = ParallelMap.map(items) { item in
-                var text = JSONOutput()
-                item.write(to: &text, indent: indent, level: level + 1, inParallel: false)
-                return text.bytes
-            }
-            JSONValue.writeContainer(count: texts.count, open: "[", close: "]", to: &output, indent: indent, level: level) {
-                $1.splice(texts[$0])
-            }
         case .object(let members):
-            let indent = JSONValue.fitsOnOneLine(members.lazy.map(\.1)) ? nil : indent
-            JSONValue.writeContainer(count: members.count, open: "{", close: "}", to: &output, indent: indent, level: level) {
-                index, output in
-                JSONValue.writeString(members[index].0, to: &output.bytes)
-                output.bytes += ": ".utf8
-                members[index].1.write(to: &output, indent: indent, level: level + 1, inParallel: inParallel)
+            members.withUnsafeBufferPointer { members in
+                let lines = pretty && !JSONValue.fitsOnOneLine(count: members.count) { members[$0].1 }
+                JSONValue.writeContainer(count: members.count, open: "{", close: "}", to: &output, lines: lines, level: level) {
+                    index, output in
+                    JSONValue.writeString(members[index].0, to: &output.bytes)
+                    output.bytes += ": ".utf8
+                    members[index].1.write(to: &output, pretty: pretty, level: level + 1, inParallel: inParallel)
+                }
             }
         }
     }
 
     /// `open`, the `count` entries written by `entry` and separated (one per
-    /// line when `indent` is given), then `close`.
+    /// line, indented for `level`, when `lines` is set), then `close`.
     private static func writeContainer(
-        count: Int, open: Unicode.Scalar, close: Unicode.Scalar, to output: inout JSONOutput, indent: [UInt8]?, level: Int,
+        count: Int, open: Unicode.Scalar, close: Unicode.Scalar, to output: inout JSONOutput, lines: Bool, level: Int,
         entry: (Int, inout JSONOutput) -> Void
     ) {
         output.bytes.append(UInt8(ascii: open))
         guard count > 0 else { return output.bytes.append(UInt8(ascii: close)) }
         func newLine(depth: Int) {
             output.bytes.append(UInt8(ascii: "\n"))
-            for _ in 0..<depth { output.bytes += indent ?? [] }
+            for _ in 0..<(2 * depth) { output.bytes.append(UInt8(ascii: " ")) }
         }
-        if indent != nil { newLine(depth: level + 1) }
+        if lines { newLine(depth: level + 1) }
         for index in 0..<count {
             if index > 0 {
                 output.bytes.append(UInt8(ascii: ","))
-                if indent != nil { newLine(depth: level + 1) } else { output.bytes.append(UInt8(ascii: " ")) }
+                if lines { newLine(depth: level + 1) } else { output.bytes.append(UInt8(ascii: " ")) }
             }
             entry(index, &output)
         }
-        if indent != nil { newLine(depth: level) }
+        if lines { newLine(depth: level) }
         output.bytes.append(UInt8(ascii: close))
     }
 
-    /// Small containers of plain values (positions, summaries, short lists) read best on one line.
-    private static func fitsOnOneLine(_ values: some Sequence<JSONValue>) -> Bool {
+    /// Small containers of plain values (positions, summaries, short lists)
+    /// read best on one line: whether the `count` values `value(i)` do.
+    private static func fitsOnOneLine(count: Int, _ value: (Int) -> JSONValue) -> Bool {
         var length = 0
-        for value in values {
-            switch value {
+        for index in 0..<count {
+            switch value(index) {
             case .array, .object: return false
             case .string(let text) where text.utf8.count > 60 && text.count > 60: return false
-            default: length += value.compactLength + 2
+            case let plain: length += plain.compactLength + 2
             }
             if length > 60 { return false }
         }
@@ -185,5 +227,10 @@ private struct JSONOutput {
         pieces.append(piece)
         bytes = []
         bytes.reserveCapacity(1 << 10)
+    }
+
+    /// The pieces and the bytes written after them.
+    var finished: [[UInt8]] {
+        pieces + [bytes]
     }
 }

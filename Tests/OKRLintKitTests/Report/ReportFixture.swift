@@ -8,8 +8,12 @@ enum ReportFixture {
 
     /// The report model of `paths` (relative to `folder`, by default the repository root).
     static func document(_ paths: [String], in folder: URL = RepositoryPaths.root) throws -> JSONValue {
-        let run = LintRun(paths: paths, currentFolder: folder.path, asOf: asOf, keepsPlans: true)
-        return ReportDocument.build(try run.run(), asOf: asOf)
+        ReportDocument.build(try lintReport(paths, in: folder), asOf: asOf)
+    }
+
+    /// The lint run a report of `paths` is made from.
+    static func lintReport(_ paths: [String], in folder: URL = RepositoryPaths.root) throws -> LintReport {
+        try LintRun(paths: paths, currentFolder: folder.path, asOf: asOf, keepsPlans: true).run()
     }
 
     /// The committed golden file `name` under Report/Golden.

@@ -8,8 +8,18 @@ import Testing
 /// and review the diff.
 @Suite struct ReportGoldenTests {
     @Test func jsonReportMatchesGolden() throws {
-        let document = try ReportFixture.document(ReportFixture.jsonGoldenSamples)
-        try compare(JSONReportRenderer.render(document), golden: "samples.report.json")
+        let report = try ReportFixture.lintReport(ReportFixture.jsonGoldenSamples)
+        try compare(JSONReportRenderer.render(report, asOf: ReportFixture.asOf), golden: "samples.report.json")
+    }
+
+    /// The JSON report is serialised plan by plan as the plans are built; it
+    /// must read exactly as the whole model printed at once (as the HTML
+    /// template and the Markdown report see it), here with every sample.
+    @Test func jsonReportIsTheModelPrinted() throws {
+        let report = try ReportFixture.lintReport(["Samples"])
+        let model = ReportDocument.build(report, asOf: ReportFixture.asOf)
+        #expect(JSONReportRenderer.render(report, asOf: ReportFixture.asOf) == model.pretty())
+        #expect((model["plans"].flatMap { if case .array(let plans) = $0 { plans.count } else { nil } } ?? 0) > 5)
     }
 
     @Test func markdownReportMatchesGolden() throws {

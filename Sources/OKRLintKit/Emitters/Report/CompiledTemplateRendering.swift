@@ -35,25 +35,29 @@ struct CompiledTemplateRendering {
     }
 
     /// Renders `nodes`; false when a value cannot be written as swift-mustache would.
+    /// Nodes and members are read in place through buffer pointers: copying
+    /// each out of its array would retain and release what it holds.
     mutating func render(_ nodes: [CompiledTemplate.Node]) -> Bool {
-        for node in nodes {
-            switch node {
-            case .text(let bytes):
-                output += bytes
-            case .variable(let lookup, let escaped):
-                guard write(find(lookup), escaped: escaped) else { return false }
-            case .section(let lookup, let inverted, let body):
-                guard section(find(lookup), inverted: inverted, body: body) else { return false }
-            case .partial(let name):
-                if name == deferredPartial {
-                    cutSegment()
-                    deferredStacks.append(stack)
-                } else if let template = templates[name] {
-                    guard render(template.nodes) else { return false }
+        nodes.withUnsafeBufferPointer { nodes in
+            for index in nodes.indices {
+                switch nodes[index] {
+                case .text(let bytes):
+                    output += bytes
+                case .variable(let lookup, let escaped):
+                    guard write(find(lookup), escaped: escaped) else { return false }
+                case .section(let lookup, let inverted, let body):
+                    guard section(find(lookup), inverted: inverted, body: body) else { return false }
+                case .partial(let name):
+                    if name == deferredPartial {
+                        cutSegment()
+                        deferredStacks.append(stack)
+                    } else if let template = templates[name] {
+                        guard render(template.nodes) else { return false }
+                    }
                 }
             }
+            return true
         }
-        return true
     }
 
     private mutating func write(_ value: JSONValue?, escaped: Bool) -> Bool {
@@ -124,10 +128,12 @@ struct CompiledTemplateRendering {
     private static func member(_ name: String, of value: JSONValue) -> JSONValue? {
         guard case .object(let members) = value else { return nil }
         let length = name.utf8.count
-        for index in members.indices where members[index].0.utf8.count == length && members[index].0 == name {
-            return members[index].1
+        return members.withUnsafeBufferPointer { members in
+            for index in members.indices where members[index].0.utf8.count == length && members[index].0 == name {
+                return members[index].1
+            }
+            return nil
         }
-        return nil
     }
 
     /// swift-mustache's transform of the value the model's value becomes in

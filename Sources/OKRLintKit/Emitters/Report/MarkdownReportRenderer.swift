@@ -13,7 +13,8 @@ public enum MarkdownReportRenderer {
     public static func render(_ document: JSONValue, maxChars: Int = defaultMaxChars) throws(RunError) -> String {
         let header = MarkdownReportSections.header(document)
         let plans = document.items("plans")
-        let blocks = plans.map(MarkdownReportSections.plan)
-        return try MarkdownTruncation(limit: maxChars).fit(header: header, blocks: blocks, names: plans.map(MarkdownReportSections.name))
+        return try MarkdownTruncation(limit: maxChars).fit(header: header, names: plans.map(MarkdownReportSections.name)) {
+            MarkdownReportSections.plan(plans[$0])
+        }
     }
 }

@@ -10,16 +10,24 @@ struct MarkdownTruncation {
     /// The most plan names a note lists.
     private static let listedNames = 10
 
-    func fit(header: String, blocks: [String], names: [String]) throws(RunError) -> String {
-        let whole = ([header] + blocks).joined()
-        guard whole.utf16.count > limit else { return whole }
+    /// The header and the blocks of the plans `names`, `block(i)` rendering
+    /// the i-th: blocks are rendered in order only until the limit is passed,
+    /// so a report of thousands of plans renders only what can be shown.
+    func fit(header: String, names: [String], block: (Int) -> String) throws(RunError) -> String {
+        var blocks: [String] = []
+        var length = header.utf16.count
+        while blocks.count < names.count, length <= limit {
+            blocks.append(block(blocks.count))
+            length += blocks[blocks.count - 1].utf16.count
+        }
+        guard length > limit else { return ([header] + blocks).joined() }
         let smallest = Self.smallestLimit(header: header, plans: names.count)
         guard limit >= smallest else {
             throw RunError("--max-chars \(limit) cannot hold this report's header and the note saying what was left out; use at least \(smallest)")
         }
         var used = header.utf16.count
         var kept = 0
-        for block in blocks {
+        for block in blocks {  // Their lengths add up to more than the limit: the loop ends within them.
             let size = block.utf16.count
             let rest = names[(kept + 1)...]
             guard used + size + Self.note(leaving: rest.count, naming: Array(rest.prefix(Self.listedNames)), limit: limit).utf16.count <= limit else { break }

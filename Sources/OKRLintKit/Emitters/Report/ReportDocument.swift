@@ -11,23 +11,45 @@ public enum ReportDocument {
     /// plan, in the order the files were found, each with its file's findings;
     /// `findings` holds those of the files that hold no plan (they could not be read).
     public static func build(_ report: LintReport, asOf: CalendarDate) -> JSONValue {
+        let parts = assemble(report, asOf: asOf) { plan in (plan["counts"], plan) }
+        return .object(parts.members + [("plans", .array(parts.plans)), ("findings", parts.findings)])
+    }
+
+    /// The parts of the model, with each plan's object handed to `keep` on the
+    /// core that built it, as soon as it is built, so the JSON report can keep
+    /// it as text instead of holding every plan's tree. `keep` returns the
+    /// plan's `counts` (for the summary) and what to keep.
+    static func assemble<Kept: Sendable>(
+        _ report: LintReport, asOf: CalendarDate, keep: @Sendable (JSONValue) -> (counts: JSONValue?, kept: Kept)
+    ) -> Parts<Kept> {
         let findings = ReportFindings(docsURL: report.configuration.docsURL)
         let builder = ReportPlan(asOf: asOf, margins: margins(report.configuration), findings: findings)
         let byFile = Dictionary(grouping: report.findings, by: \.file)
         var slugs = ReportSlugs()
-        let planned = report.compiled.filter { $0.plan != nil }.map { (file: $0, slug: slugs.claim(for: $0.planID)) }
-        let plans: [JSONValue] = ParallelMap.map(planned) { entry in
-            entry.file.plan.map { builder.json(entry.file, plan: $0, slug: entry.slug, findings: byFile[entry.file.source.path] ?? []) } ?? .null
+        let planned = report.compiled.compactMap { file in
+            file.plan.map { (file: file, plan: $0, slug: slugs.claim(for: file.planID)) }
+        }
+        let plans = ParallelMap.map(planned) { entry in
+            keep(builder.json(entry.file, plan: entry.plan, slug: entry.slug, findings: byFile[entry.file.source.path] ?? []))
         }
         let plannedPaths = Set(planned.map(\.file.source.path))
-        return .object([
-            ("version", .integer(version)), ("as_of", .string(asOf.description)),
-            ("week", .string(asOf.isoWeek.description)),
-            ("docs_url", findings.docsURL.map(JSONValue.string) ?? .null),
-            ("summary", summary(plans: plans, files: report.fileCount, findings: report.findings)),
-            ("plans", .array(plans)),
-            ("findings", .array(report.findings.filter { !plannedPaths.contains($0.file) }.map(findings.finding))),
-        ])
+        return Parts(
+            members: [
+                ("version", .integer(version)), ("as_of", .string(asOf.description)),
+                ("week", .string(asOf.isoWeek.description)),
+                ("docs_url", findings.docsURL.map(JSONValue.string) ?? .null),
+                ("summary", summary(plans: plans.count, counts: plans.compactMap(\.counts), files: report.fileCount, findings: report.findings)),
+            ],
+            plans: plans.map(\.kept),
+            findings: .array(report.findings.filter { !plannedPaths.contains($0.file) }.map(findings.finding)))
+    }
+
+    /// The model in three parts: the members that come before `plans`, the
+    /// plans as kept, and the `findings` member that comes after them.
+    struct Parts<Kept> {
+        let members: [(String, JSONValue)]
+        let plans: [Kept]
+        let findings: JSONValue
     }
 
     /// The progress margins configured for `kr/off-track`, so the report judges
@@ -39,11 +61,10 @@ public enum ReportDocument {
 
     /// The plans' `counts` added up, with the number of plans and files and
     /// every finding counted (those of files without a plan too).
-    private static func summary(plans: [JSONValue], files: Int, findings: [Finding]) -> JSONValue {
-        let counts = plans.compactMap { $0["counts"] }
+    private static func summary(plans: Int, counts: [JSONValue], files: Int, findings: [Finding]) -> JSONValue {
         guard case .object(let total) = sum(counts, like: counts.first ?? .object([])) else { return .null }
         let members = total.filter { $0.0 != "findings" }
-        return .object([("plans", .integer(plans.count)), ("files", .integer(files))] + members
+        return .object([("plans", .integer(plans)), ("files", .integer(files))] + members
             + [("findings", ReportFindings.counts(findings))])
     }
 
