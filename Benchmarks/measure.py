@@ -11,6 +11,11 @@ For each corpus size it measures, with repeated runs (minimum and median wall ti
 and, on the smallest corpus, linting one file of the workspace (the pre-commit case)
 with a warm cache and cold (--no-cache), when the flag exists, and warm with the
 statically linked build given by --static. Peak RSS comes from /usr/bin/time -v.
+
+The commands of one corpus run in rounds (floor, lint, each report, then again), and
+each ratio is the median of the ratios within a round: on a virtual machine whose
+speed drifts from one minute to the next, comparing runs made seconds apart is
+steadier than comparing minimums taken minutes apart.
 """
 import argparse
 import os
@@ -45,6 +50,26 @@ def peak_rss_mb(command, stdin_text=None, cwd=None):
     return int(match.group(1)) / 1024 if match else float("nan")
 
 
+def in_rounds(commands, repeat):
+    """Times each (command, stdin_text) once per round, in turn, after one warming run each."""
+    for command, stdin_text in commands:
+        run(command, stdin_text)
+    times = [[] for _ in commands]
+    for _ in range(repeat):
+        for index, (command, stdin_text) in enumerate(commands):
+            times[index].append(run(command, stdin_text))
+    return times
+
+
+def span(times):
+    return f"min {min(times)*1000:8.1f} ms  median {statistics.median(times)*1000:8.1f} ms"
+
+
+def paired_ratio(numerators, denominators):
+    """The median of the ratios of times measured in the same round."""
+    return statistics.median(a / b for a, b in zip(numerators, denominators))
+
+
 def help_text(okrlint, *words):
     return subprocess.run([okrlint] + list(words) + ["--help"], capture_output=True, text=True).stdout
 
@@ -77,29 +102,26 @@ def main():
     for size in sizes:
         folder, files, megabytes = corpus(args.workfolder, size)
         listing = "\n".join(files) + "\n"
-        floor = timed([args.floor], args.repeat, stdin_text=listing)
         lint_command = [okrlint, "lint", folder, "--format", "json", "--as-of", "2026-11-01"]
-        lint = timed(lint_command, args.repeat)
+        # Every report format on the smallest corpus; the one-page HTML report on each.
+        outputs = [("html", f"report-{size}.html")] if has_report else []
+        if has_report and size == sizes[0]:
+            outputs += [("html", f"report-{size}-site/"), ("json", f"report-{size}.json"), ("markdown", f"report-{size}.md")]
+        reports = [[okrlint, "report", folder, "--format", form, "--as-of", "2026-11-01", "-o", os.path.join(args.workfolder, name)]
+                   for form, name in outputs]
+        floor, lint, *report_times = in_rounds([([args.floor], listing), (lint_command, None)] + [(r, None) for r in reports], args.repeat)
         rss = peak_rss_mb(lint_command)
         results[size] = lint
         print(f"\n{size} plans, {megabytes:.1f} MB")
-        print(f"  {'floor (libyaml events, 1 core)':<37} min {floor[0]*1000:8.1f} ms  median {floor[1]*1000:8.1f} ms")
-        print(f"  {'okrlint lint --format json':<37} min {lint[0]*1000:8.1f} ms  median {lint[1]*1000:8.1f} ms"
-              f"  = {lint[0]/floor[0]:.2f}x floor, {size/lint[0]:.0f} files/s, {megabytes/lint[0]:.1f} MB/s, peak RSS {rss:.0f} MB")
-        if has_report:
-            # Every report format on the smallest corpus; the one-page HTML report on each.
-            outputs = [("html", f"report-{size}.html")]
-            if size == sizes[0]:
-                outputs += [("html", f"report-{size}-site/"), ("json", f"report-{size}.json"), ("markdown", f"report-{size}.md")]
-            for form, name in outputs:
-                report = timed([okrlint, "report", folder, "--format", form, "--as-of", "2026-11-01", "-o",
-                                os.path.join(args.workfolder, name)], args.repeat)
-                label = f"okrlint report --format {form}" + (" -o DIR/" if name.endswith("/") else "")
-                print(f"  {label:<37} min {report[0]*1000:8.1f} ms  median {report[1]*1000:8.1f} ms"
-                      f"  = {report[0]/lint[0]:.2f}x lint")
+        print(f"  {'floor (libyaml events, 1 core)':<37} {span(floor)}")
+        print(f"  {'okrlint lint --format json':<37} {span(lint)}  = {paired_ratio(lint, floor):.2f}x floor,"
+              f" {size/min(lint):.0f} files/s, {megabytes/min(lint):.1f} MB/s, peak RSS {rss:.0f} MB")
+        for (form, name), times in zip(outputs, report_times):
+            label = f"okrlint report --format {form}" + (" -o DIR/" if name.endswith("/") else "")
+            print(f"  {label:<37} {span(times)}  = {paired_ratio(times, lint):.2f}x lint")
     if len(sizes) > 1:
         small, large = sizes[0], sizes[-1]
-        print(f"\nlinearity: {large // small}x files took {results[large][0]/results[small][0]:.2f}x the time")
+        print(f"\nlinearity: {large // small}x files took {min(results[large])/min(results[small]):.2f}x the time")
 
     folder, files, _ = corpus(args.workfolder, sizes[0])
     one = [okrlint, "lint", os.path.relpath(files[len(files) // 2], folder), "--as-of", "2026-11-01"]

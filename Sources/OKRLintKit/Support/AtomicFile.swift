@@ -58,25 +58,58 @@ public enum AtomicFile {
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw failure(path) }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        for bytes in pieces {
-            var written = 0
-            while written < bytes.count {
-                let result = bytes[written...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-                guard result > 0 else {
-                    let error = failure(path)
-                    close(descriptor)
-                    unlink(temporary)
-                    throw error
-                }
-                written += result
-            }
+        guard writeAll(pieces, to: descriptor), fchmod(descriptor, mode) == 0 else {
+            let error = failure(path)
+            close(descriptor)
+            unlink(temporary)
+            throw error
         }
         guard close(descriptor) == 0 else {
             unlink(temporary)
             throw failure(path)
         }
-        fchmodat(AT_FDCWD, temporary, mode, 0)
         return temporary
+    }
+
+    /// Writes `pieces` in order, up to `vectorsPerCall` of them per `writev`;
+    /// false on an error (left in `errno`).
+    private static func writeAll(_ pieces: [[UInt8]], to descriptor: Int32) -> Bool {
+        var remaining = pieces.filter { !$0.isEmpty }[...]
+        var offset = 0  // Bytes of the first remaining piece already written.
+        while !remaining.isEmpty {
+            let batch = remaining.prefix(vectorsPerCall)
+            let result = withIOVectors(batch, skipping: offset) { writev(descriptor, $0.baseAddress, Int32($0.count)) }
+            guard result > 0 else { return false }
+            var written = result + offset
+            offset = 0
+            while let first = remaining.first, written >= first.count {
+                written -= first.count
+                remaining = remaining.dropFirst()
+            }
+            offset = written
+        }
+        return true
+    }
+
+    /// Pieces per `writev`: well under `IOV_MAX`, and few enough for the
+    /// nested buffer accesses of `withIOVectors`.
+    private static let vectorsPerCall = 64
+
+    /// Calls `body` with I/O vectors over `pieces`, the first one starting `offset` bytes in.
+    private static func withIOVectors<Result>(
+        _ pieces: ArraySlice<[UInt8]>, skipping offset: Int, _ body: (UnsafeBufferPointer<iovec>) -> Result
+    ) -> Result {
+        func nest(_ index: Int, _ vectors: inout [iovec]) -> Result {
+            guard index < pieces.endIndex else { return vectors.withUnsafeBufferPointer(body) }
+            return pieces[index].withUnsafeBytes { bytes in
+                let skip = index == pieces.startIndex ? offset : 0
+                vectors.append(iovec(iov_base: UnsafeMutableRawPointer(mutating: bytes.baseAddress! + skip), iov_len: bytes.count - skip))
+                return nest(index + 1, &vectors)
+            }
+        }
+        var vectors: [iovec] = []
+        vectors.reserveCapacity(pieces.count)
+        return nest(pieces.startIndex, &vectors)
     }
 
     private static func failure(_ path: String) -> RunError {

@@ -1,4 +1,7 @@
-/// One rendering in progress: the output so far and the context stack.
+/// One rendering in progress: the output so far and the context stack. A
+/// class, so the recursive rendering never copies it; one rendering is used
+/// by one thread, from start to end, so its state goes without the runtime's
+/// exclusivity checks, which took a third of the rendering's time.
 ///
 /// Values render with swift-mustache's semantics for the model's values: a
 /// name is looked up from the innermost object of the context outwards, and
@@ -6,14 +9,14 @@
 /// and counts as false); a section on a list repeats for each item, on
 /// `true` renders once, on any other value renders inside that value; an
 /// integer renders in decimal and a number the way the JSON report writes it.
-struct CompiledTemplateRendering {
+final class CompiledTemplateRendering {
     let templates: [String: CompiledTemplate]
-    var stack: [JSONValue]
+    @exclusivity(unchecked) private var stack: [JSONValue]
     /// The partial left out and rendered later, with the stack it had.
     let deferredPartial: String?
-    private var output: [UInt8] = []
-    private var segments: [[UInt8]] = []
-    private var deferredStacks: [[JSONValue]] = []
+    @exclusivity(unchecked) private var output: [UInt8] = []
+    @exclusivity(unchecked) private var segments: [[UInt8]] = []
+    @exclusivity(unchecked) private var deferredStacks: [[JSONValue]] = []
 
     init(templates: [String: CompiledTemplate], stack: [JSONValue], deferredPartial: String?) {
         self.templates = templates
@@ -23,13 +26,13 @@ struct CompiledTemplateRendering {
     }
 
     /// The output cut where each deferred partial goes, and the stacks to render them on.
-    mutating func finishSegments() -> (segments: [[UInt8]], stacks: [[JSONValue]]) {
+    func finishSegments() -> (segments: [[UInt8]], stacks: [[JSONValue]]) {
         cutSegment()
         return (segments, deferredStacks)
     }
 
     /// Ends the output so far as a segment.
-    private mutating func cutSegment() {
+    private func cutSegment() {
         segments.append(output)
         output = []
     }
@@ -37,7 +40,7 @@ struct CompiledTemplateRendering {
     /// Renders `nodes`; false when a value cannot be written as swift-mustache would.
     /// Nodes and members are read in place through buffer pointers: copying
     /// each out of its array would retain and release what it holds.
-    mutating func render(_ nodes: [CompiledTemplate.Node]) -> Bool {
+    func render(_ nodes: [CompiledTemplate.Node]) -> Bool {
         nodes.withUnsafeBufferPointer { nodes in
             for index in nodes.indices {
                 switch nodes[index] {
@@ -60,7 +63,7 @@ struct CompiledTemplateRendering {
         }
     }
 
-    private mutating func write(_ value: JSONValue?, escaped: Bool) -> Bool {
+    private func write(_ value: JSONValue?, escaped: Bool) -> Bool {
         switch value {
         case nil, .null?: return true
         case .bool(let flag)?: output += (flag ? "true" : "false").utf8
@@ -73,7 +76,7 @@ struct CompiledTemplateRendering {
         return true
     }
 
-    private mutating func section(_ value: JSONValue?, inverted: Bool, body: [CompiledTemplate.Node]) -> Bool {
+    private func section(_ value: JSONValue?, inverted: Bool, body: [CompiledTemplate.Node]) -> Bool {
         switch value {
         case .array(let items)?:
             if inverted { return items.isEmpty ? within(.array(items), body) : true }
@@ -90,7 +93,7 @@ struct CompiledTemplateRendering {
         }
     }
 
-    private mutating func within(_ value: JSONValue, _ body: [CompiledTemplate.Node]) -> Bool {
+    private func within(_ value: JSONValue, _ body: [CompiledTemplate.Node]) -> Bool {
         stack.append(value)
         defer { stack.removeLast() }
         return render(body)

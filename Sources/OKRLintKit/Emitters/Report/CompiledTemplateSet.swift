@@ -25,12 +25,12 @@ struct CompiledTemplateSet: Sendable {
     /// text): the caller then renders with swift-mustache.
     func render(_ name: String, context: [JSONValue], inParallel parallelPartial: String? = nil) -> [[UInt8]]? {
         guard let template = templates[name] else { return nil }
-        var rendering = CompiledTemplateRendering(templates: templates, stack: context, deferredPartial: parallelPartial)
+        let rendering = CompiledTemplateRendering(templates: templates, stack: context, deferredPartial: parallelPartial)
         guard rendering.render(template.nodes) else { return nil }
         let frame = rendering.finishSegments()
         let partialNodes = parallelPartial.flatMap { templates[$0]?.nodes } ?? []
         let pieces = ParallelMap.map(frame.stacks) { stack -> [UInt8]? in
-            var piece = CompiledTemplateRendering(templates: templates, stack: stack, deferredPartial: nil)
+            let piece = CompiledTemplateRendering(templates: templates, stack: stack, deferredPartial: nil)
             return piece.render(partialNodes) ? piece.finishSegments().segments[0] : nil
         }
         var output: [[UInt8]] = [frame.segments[0]]
