@@ -23,11 +23,12 @@ struct GoalFileOptions: ParsableArguments {
         }
     }
 
-    /// A lint run over the paths from the current folder that keeps the
-    /// whole compiled plans (reports show them).
+    /// A lint run over the paths from the current folder that keeps what
+    /// the report shows of each plan.
     func reportRun() throws(RunError) -> LintRun {
-        LintRun(
-            paths: paths, currentFolder: FileManager.default.currentDirectoryPath, asOf: try asOfDate(),
-            configPath: config, keepsPlans: true)
+        let asOf = try asOfDate()
+        return LintRun(
+            paths: paths, currentFolder: FileManager.default.currentDirectoryPath, asOf: asOf,
+            configPath: config, planKeeper: ReportDocument.planKeeper(asOf: asOf))
     }
 }

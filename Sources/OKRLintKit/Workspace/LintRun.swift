@@ -11,28 +11,42 @@ public struct LintReport: Sendable {
     public let configuration: Configuration
     /// Where the files lie in the repository, for SARIF and GitHub annotations.
     public let paths: ArtifactPaths
-    /// The linted files as compiled, in the order they were found (reports show their plans).
-    public let compiled: [CompiledFile]
+    /// What a report keeps of each linted file's plan, in the order the files were found.
+    public let keptPlans: [KeptPlan]
 
     public init(
         findings: [Finding], files: [String], sources: [String: SourceFile], configuration: Configuration, paths: ArtifactPaths,
-        compiled: [CompiledFile] = []
+        keptPlans: [KeptPlan] = []
     ) {
         self.findings = findings
         self.files = files
         self.sources = sources
         self.configuration = configuration
         self.paths = paths
-        self.compiled = compiled
+        self.keptPlans = keptPlans
     }
 
     public var fileCount: Int { files.count }
 
     /// The same report with other findings (after a baseline or --quiet).
     public func replacingFindings(_ findings: [Finding]) -> LintReport {
-        LintReport(findings: findings, files: files, sources: sources, configuration: configuration, paths: paths, compiled: compiled)
+        LintReport(findings: findings, files: files, sources: sources, configuration: configuration, paths: paths, keptPlans: keptPlans)
     }
 }
+
+/// What a report keeps of one linted file's plan (see `PlanKeeper`).
+public struct KeptPlan: Sendable {
+    /// The file's path as findings show it.
+    public let path: String
+    /// The id other plans use for this plan.
+    public let planID: String
+    public let model: JSONValue
+}
+
+/// For a report: given the run's configuration, the function that makes what
+/// is kept of each compiled plan. The run calls it on the core that compiled
+/// the file, right after the file's checks, so the plan need not outlive them.
+public typealias PlanKeeper = @Sendable (Configuration) -> @Sendable (CompiledFile, Plan) -> JSONValue
 
 /// A lint run over files on disk: finds the workspace and the files, reads
 /// and compiles them in parallel, indexes the whole workspace for cross-file
@@ -52,17 +66,17 @@ public struct LintRun: Sendable {
     public let diffBase: DiffBase?
     /// Whether the cross-file index may be read from and written to `.okrlint-cache/` (not with `--no-cache`).
     public let useCache: Bool
-    /// Whether the report keeps every linted file's whole compiled plan (`okrlint report` needs them;
-    /// `lint` does not, which keeps a run over thousands of files small).
-    public let keepsPlans: Bool
+    /// What the run keeps of each linted file's plan for a report (`lint`
+    /// keeps nothing, which keeps a run over thousands of files small).
+    public let planKeeper: PlanKeeper?
 
     public init(
         paths: [String], currentFolder: String, asOf: CalendarDate, selection: RuleSelection = .all,
         configPath: String? = nil, piped: PipedFile? = nil, diffBase: DiffBase? = nil, useCache: Bool = true,
-        keepsPlans: Bool = false
+        planKeeper: PlanKeeper? = nil
     ) {
         self.useCache = useCache
-        self.keepsPlans = keepsPlans
+        self.planKeeper = planKeeper
         self.paths = paths.isEmpty ? ["."] : paths
         self.currentFolder = currentFolder
         self.asOf = asOf
@@ -130,7 +144,7 @@ public struct LintRun: Sendable {
             findings: findings, files: read.map(\.pass.file),
             sources: Dictionary(sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }),
             configuration: configuration, paths: ArtifactPaths(currentFolder: currentFolder, workspaceRoot: root),
-            compiled: read.compactMap(\.compiled))
+            keptPlans: read.compactMap(\.kept))
     }
 
     /// The rules as configured, the files the run reports on, and each of
@@ -153,7 +167,7 @@ public struct LintRun: Sendable {
             try BaseVersionLoader(base: base, root: root, limits: options.limits)
                 .prepared(needed: options.reports(SilentMove.description.id))
         } ?? nil
-        let keepPlans = keepsPlans
+        let keep = planKeeper?(configuration)
         let read = try ParallelMap.map(lintedPaths) { (path: String) throws(RunError) -> ReadFile? in
             let isPiped = path == pipedPath
             guard let file = try compile(path, root: root, limits: options.limits, required: true, piped: isPiped ? piped?.bytes : nil) else {
@@ -162,21 +176,22 @@ public struct LintRun: Sendable {
             let pass = Linter.localPass(file, options: options, base: history?.version(of: path, file: file))
             return ReadFile(
                 path: path, pass: pass, contribution: WorkspaceIndex.Contribution(file, outline: pass.outline),
-                source: pass.diagnostics.isEmpty && !isPiped ? nil : file.source, compiled: keepPlans ? file : nil)
+                source: pass.diagnostics.isEmpty && !isPiped ? nil : file.source,
+                kept: keep.flatMap { keep in file.plan.map { KeptPlan(path: file.source.path, planID: file.planID, model: keep(file, $0)) } })
         }.compactMap { $0 }
         return (options, lintedPaths, read)
     }
 
     /// What is kept of one linted file between the two passes: its local
     /// findings and plan outline, its index contribution, its source when it has
-    /// findings (for showing the lines at fault), and the whole compiled file
-    /// only for reports.
+    /// findings (for showing the lines at fault), and for a report what it
+    /// keeps of the plan.
     private struct ReadFile: Sendable {
         let path: String
         let pass: LocalPass
         let contribution: WorkspaceIndex.Contribution
         let source: SourceFile?
-        let compiled: CompiledFile?
+        let kept: KeptPlan?
     }
 
     /// `--config FILE`, else the `.okrlint.yaml` at the workspace root, else the defaults there.

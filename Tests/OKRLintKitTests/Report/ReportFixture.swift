@@ -13,7 +13,7 @@ enum ReportFixture {
 
     /// The lint run a report of `paths` is made from.
     static func lintReport(_ paths: [String], in folder: URL = RepositoryPaths.root) throws -> LintReport {
-        try LintRun(paths: paths, currentFolder: folder.path, asOf: asOf, keepsPlans: true).run()
+        try LintRun(paths: paths, currentFolder: folder.path, asOf: asOf, planKeeper: ReportDocument.planKeeper(asOf: asOf)).run()
     }
 
     /// The committed golden file `name` under Report/Golden.

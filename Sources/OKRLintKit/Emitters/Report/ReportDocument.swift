@@ -23,16 +23,13 @@ public enum ReportDocument {
         _ report: LintReport, asOf: CalendarDate, keep: @Sendable (JSONValue) -> (counts: JSONValue?, kept: Kept)
     ) -> Parts<Kept> {
         let findings = ReportFindings(docsURL: report.configuration.docsURL)
-        let builder = ReportPlan(asOf: asOf, margins: margins(report.configuration), findings: findings)
         let byFile = Dictionary(grouping: report.findings, by: \.file)
         var slugs = ReportSlugs()
-        let planned = report.compiled.compactMap { file in
-            file.plan.map { (file: file, plan: $0, slug: slugs.claim(for: file.planID)) }
-        }
+        let planned = report.keptPlans.map { (plan: $0, slug: slugs.claim(for: $0.planID)) }
         let plans = ParallelMap.map(planned) { entry in
-            keep(builder.json(entry.file, plan: entry.plan, slug: entry.slug, findings: byFile[entry.file.source.path] ?? []))
+            keep(ReportPlan.completed(entry.plan.model, slug: entry.slug, findings: byFile[entry.plan.path] ?? [], as: findings))
         }
-        let plannedPaths = Set(planned.map(\.file.source.path))
+        let plannedPaths = Set(planned.map(\.plan.path))
         return Parts(
             members: [
                 ("version", .integer(version)), ("as_of", .string(asOf.description)),
@@ -50,6 +47,15 @@ public enum ReportDocument {
         let members: [(String, JSONValue)]
         let plans: [Kept]
         let findings: JSONValue
+    }
+
+    /// What a lint run for a report keeps of each plan: the plan's draft in the
+    /// report model at `asOf`, made on the core that compiled its file.
+    public static func planKeeper(asOf: CalendarDate) -> PlanKeeper {
+        { configuration in
+            let builder = ReportPlan(asOf: asOf, margins: margins(configuration))
+            return { file, plan in builder.draft(file, plan: plan) }
+        }
     }
 
     /// The progress margins configured for `kr/off-track`, so the report judges

@@ -1,13 +1,14 @@
 /// One plan in the JSON report: its header, its items with computed progress
 /// and status, this week's goals, recent decisions, its file's findings and
-/// counts for an overview.
+/// counts for an overview. It is made in two steps: the draft while the lint
+/// run compiles the file (so the plan need not outlive it), then the slug
+/// and findings once the whole run is done.
 struct ReportPlan {
     let asOf: CalendarDate
     let margins: ProgressMargins
-    let findings: ReportFindings
 
-    /// The plan of `file`, whose page is `slug`.html in a multi-page report.
-    func json(_ file: CompiledFile, plan: Plan, slug: String, findings fileFindings: [Finding]) -> JSONValue {
+    /// The plan of `file` without its slug and findings (see `completed`).
+    func draft(_ file: CompiledFile, plan: Plan) -> JSONValue {
         let model = ProgressModel(plan: plan, asOf: asOf, margins: margins)
         let timeline = ReportTimeline(plan: plan, asOf: asOf)
         let milestones = ReportMilestones(asOf: asOf, timeline: timeline)
@@ -15,20 +16,33 @@ struct ReportPlan {
         let objectives = plan.objectives.map(ReportKeyResults(model: model).objective)
         let kpis = plan.kpis.map(ReportKPIs(model: model).kpi)
         return .object([
-            ("id", .string(file.planID)), ("slug", .string(slug)), ("file", .string(file.source.path)),
+            ("id", .string(file.planID)), ("file", .string(file.source.path)),
             ("title", ReportValues.text(plan.title)), ("team", ReportValues.text(plan.team)),
             ("owner", ReportValues.text(plan.owner)), ("team_size", plan.teamSize.map { .integer($0.value) } ?? .null),
             ("period", plan.period.map { period(model: $0.value) } ?? .null),
             ("review_by", ReportValues.date(plan.reviewBy?.value)), ("aligns_to", ReportValues.references(plan.alignsTo)),
-            ("counts", counts(objectives: objectives, kpis: kpis, milestones: plan.milestones.map(milestones.status), findings: fileFindings)),
+            ("counts", counts(objectives: objectives, kpis: kpis, milestones: plan.milestones.map(milestones.status))),
             ("objectives", .array(objectives)), ("kpis", .array(kpis)),
             ("milestones", .array(plan.milestones.map(milestones.milestone))),
             ("timeline", timeline?.json ?? .null),
             ("weekly", .array(plan.weekly.map(weekly.goal))), ("this_week", weekly.thisWeek(plan.weekly)),
             ("decisions", .array(plan.decisions.map(ReportDecisions.decision))),
             ("recent_decisions", ReportDecisions.recent(plan.decisions, asOf: asOf)),
-            ("findings", .array(fileFindings.map(findings.finding))),
         ])
+    }
+
+    /// A `draft` with the slug of its page (`slug`.html in a multi-page
+    /// report) after its id, its file's findings last, and their count in `counts`.
+    static func completed(_ draft: JSONValue, slug: String, findings: [Finding], as writer: ReportFindings) -> JSONValue {
+        guard case .object(var members) = draft else { return draft }
+        for index in members.indices where members[index].0 == "counts" {
+            if case .object(let counts) = members[index].1 {
+                members[index].1 = .object(counts + [("findings", ReportFindings.counts(findings))])
+            }
+        }
+        members.insert(("slug", .string(slug)), at: 1)
+        members.append(("findings", .array(findings.map(writer.finding))))
+        return .object(members)
     }
 
     private func period(model period: Period) -> JSONValue {
@@ -41,9 +55,9 @@ struct ReportPlan {
     }
 
     /// How many key results are on track, at risk and off track, how many KPIs
-    /// are out of range or triggered, how many milestones are overdue or due
-    /// this week, and the findings by severity.
-    private func counts(objectives: [JSONValue], kpis: [JSONValue], milestones: [ReportStatus], findings: [Finding]) -> JSONValue {
+    /// are out of range or triggered, and how many milestones are overdue or
+    /// due this week (`completed` adds the findings by severity).
+    private func counts(objectives: [JSONValue], kpis: [JSONValue], milestones: [ReportStatus]) -> JSONValue {
         let keyResults = objectives.flatMap { objective -> [JSONValue] in
             if case .array(let items)? = objective["key_results"] { return items }
             return []
@@ -61,7 +75,6 @@ struct ReportPlan {
             ("milestones", .integer(milestones.count)),
             ("milestones_overdue", .integer(milestones.count { $0.id == "overdue" })),
             ("milestones_due_this_week", .integer(milestones.count { $0.id == "due-this-week" })),
-            ("findings", ReportFindings.counts(findings)),
         ])
     }
 }
