@@ -86,6 +86,9 @@ public enum JSONValue: Sendable, Equatable {
         return output.finished
     }
 
+    /// A new line indented for each of the first depths.
+    private static let lineStarts: [[UInt8]] = (0..<16).map { [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: 2 * $0) }
+
     /// Arrays at least this long, of containers, are written in parallel.
     private static let parallelArrayLength = 16
 
@@ -124,7 +127,8 @@ public enum JSONValue: Sendable, Equatable {
                 JSONValue.writeContainer(count: members.count, open: "{", close: "}", to: &output, lines: lines, level: level) {
                     index, output in
                     JSONValue.writeString(members[index].0, to: &output.bytes)
-                    output.bytes += ": ".utf8
+                    output.bytes.append(UInt8(ascii: ":"))
+                    output.bytes.append(UInt8(ascii: " "))
                     members[index].1.write(to: &output, pretty: pretty, level: level + 1, inParallel: inParallel)
                 }
             }
@@ -140,8 +144,9 @@ public enum JSONValue: Sendable, Equatable {
         output.bytes.append(UInt8(ascii: open))
         guard count > 0 else { return output.bytes.append(UInt8(ascii: close)) }
         func newLine(depth: Int) {
+            if depth < lineStarts.count { return output.bytes += lineStarts[depth] }
             output.bytes.append(UInt8(ascii: "\n"))
-            for _ in 0..<(2 * depth) { output.bytes.append(UInt8(ascii: " ")) }
+            output.bytes += repeatElement(UInt8(ascii: " "), count: 2 * depth)
         }
         if lines { newLine(depth: level + 1) }
         for index in 0..<count {
