@@ -7,6 +7,9 @@ enum ModelSnapshot {
         if value is SourceSpan { return "" }
         let mirror = Mirror(reflecting: value)
         let children = mirror.children.filter { $0.label != "span" }
+        func fields() -> String {
+            "\(mirror.subjectType)(" + children.map { "\($0.label ?? "_")=\(of($0.value))" }.joined(separator: ", ") + ")"
+        }
         switch mirror.displayStyle {
         case .optional:
             return children.first.map { of($0.value) } ?? "nil"
@@ -14,9 +17,10 @@ enum ModelSnapshot {
             return "[" + children.map { of($0.value) }.joined(separator: ", ") + "]"
         case .set, .dictionary:
             return "{" + children.map { of($0.value) }.sorted().joined(separator: ", ") + "}"
-        case .struct, .class, .tuple, .enum where !children.isEmpty:
-            let fields = children.map { "\($0.label ?? "_")=\(of($0.value))" }
-            return "\(mirror.subjectType)(" + fields.joined(separator: ", ") + ")"
+        case .struct, .class, .tuple:
+            return fields()
+        case .enum where !children.isEmpty:
+            return fields()
         default:
             return String(describing: value)
         }
