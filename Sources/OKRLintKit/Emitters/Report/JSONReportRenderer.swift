@@ -6,8 +6,7 @@ public enum JSONReportRenderer {
     }
 
     /// The same as UTF-8 pieces to write in order, never joined: each plan is
-    /// serialised on the core that built its model, as soon as it is built,
-    /// so no plan's model outlives its text.
+    /// completed and serialised on all cores, into a piece of its own.
     public static func renderPieces(_ report: LintReport, asOf: CalendarDate) -> [[UInt8]] {
         let parts = ReportDocument.assemble(report, asOf: asOf) { plan in
             (plan["counts"], plan.prettyBytes(level: 2, reserving: 1 << 16))

@@ -15,10 +15,10 @@ public enum ReportDocument {
         return .object(parts.members + [("plans", .array(parts.plans)), ("findings", parts.findings)])
     }
 
-    /// The parts of the model, with each plan's object handed to `keep` on the
-    /// core that built it, as soon as it is built, so the JSON report can keep
-    /// it as text instead of holding every plan's tree. `keep` returns the
-    /// plan's `counts` (for the summary) and what to keep.
+    /// The parts of the model. Each plan's object, completed from its draft,
+    /// is handed to `keep` on the core that completed it, so the JSON report
+    /// can keep it as text instead of holding every plan's whole tree. `keep`
+    /// returns the plan's `counts` (for the summary) and what to keep.
     static func assemble<Kept: Sendable>(
         _ report: LintReport, asOf: CalendarDate, keep: @Sendable (JSONValue) -> (counts: JSONValue?, kept: Kept)
     ) -> Parts<Kept> {
