@@ -1,9 +1,10 @@
 import Foundation
 
 /// Writes output files all at once: each text goes to a temporary file beside
-/// its target, and only when every one is written are they renamed over their
-/// targets, so a failed run never leaves a half-written report — nor some of
-/// its reports written and others not. A replaced file keeps its permissions.
+/// its target, and only when every one is written do they take their
+/// targets' places (renamed, or for a report swapped with the old file: see
+/// `replace`), so a failed run never leaves a half-written report — nor some
+/// of its reports written and others not. A replaced file keeps its permissions.
 /// Files are not flushed to disk before the rename (no `fsync`): the
 /// guarantee is against a run that fails or is interrupted, as with other
 /// linters' outputs, and a report folder of a thousand pages would otherwise
