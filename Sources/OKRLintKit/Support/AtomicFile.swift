@@ -60,7 +60,7 @@ public enum AtomicFile {
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw failure(path) }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        guard writeAll(pieces, to: descriptor), fchmod(descriptor, mode) == 0 else {
+        guard writePieces(pieces, to: descriptor), fchmod(descriptor, mode) == 0 else {
             let error = failure(path)
             close(descriptor)
             unlink(temporary)
@@ -75,7 +75,7 @@ public enum AtomicFile {
 
     /// Writes `pieces` in order, up to `vectorsPerCall` of them per `writev`;
     /// false on an error (left in `errno`).
-    private static func writeAll(_ pieces: [[UInt8]], to descriptor: Int32) -> Bool {
+    private static func writePieces(_ pieces: [[UInt8]], to descriptor: Int32) -> Bool {
         var remaining = pieces.filter { !$0.isEmpty }[...]
         var offset = 0  // Bytes of the first remaining piece already written.
         while !remaining.isEmpty {
@@ -147,5 +147,5 @@ private enum FileExchange {
     /// `RENAME_EXCHANGE`: swap the two paths, both of which must exist.
     static let flag: UInt32 = 1 << 1
 
-    nonisolated(unsafe) static let function: Function? = dlsym(nil, "renameat2").map { unsafeBitCast($0, to: Function.self) }
+    static let function: Function? = dlsym(nil, "renameat2").map { unsafeBitCast($0, to: Function.self) }
 }

@@ -68,8 +68,7 @@ public enum JSONValue: Sendable, Equatable {
     public static func prettyObject(_ members: [(String, [[UInt8]])]) -> [[UInt8]] {
         var output = JSONOutput()
         writeContainer(count: members.count, open: "{", close: "}", to: &output, lines: true, level: 0) { index, output in
-            writeString(members[index].0, to: &output.bytes)
-            output.bytes += ": ".utf8
+            writeKey(members[index].0, to: &output.bytes)
             for piece in members[index].1 { output.splice(piece) }
         }
         output.bytes.append(UInt8(ascii: "\n"))
@@ -126,9 +125,7 @@ public enum JSONValue: Sendable, Equatable {
                 let lines = pretty && !JSONValue.fitsOnOneLine(count: members.count) { members[$0].1 }
                 JSONValue.writeContainer(count: members.count, open: "{", close: "}", to: &output, lines: lines, level: level) {
                     index, output in
-                    JSONValue.writeString(members[index].0, to: &output.bytes)
-                    output.bytes.append(UInt8(ascii: ":"))
-                    output.bytes.append(UInt8(ascii: " "))
+                    JSONValue.writeKey(members[index].0, to: &output.bytes)
                     members[index].1.write(to: &output, pretty: pretty, level: level + 1, inParallel: inParallel)
                 }
             }
@@ -193,6 +190,13 @@ public enum JSONValue: Sendable, Equatable {
         guard value.isFinite else { return "null" }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
         return String(value)
+    }
+
+    /// An object member's key and the `: ` before its value.
+    private static func writeKey(_ key: String, to output: inout [UInt8]) {
+        writeString(key, to: &output)
+        output.append(UInt8(ascii: ":"))
+        output.append(UInt8(ascii: " "))
     }
 
     private static func writeString(_ value: String, to output: inout [UInt8]) {
