@@ -24,6 +24,7 @@ struct ItemSchema<Item: FieldRecord>: @unchecked Sendable {
         self.required = required
         self.fields = fields
         self.make = make
+        precondition(fields.count <= UInt64.bitWidth, "an item kind has at most 64 fields (one bit each in `read`)")
         let fieldIndex = Dictionary(uniqueKeysWithValues: fields.enumerated().map { ($1.key, $0) })
         self.fieldIndex = fieldIndex
         requiredIndices = required.map { alternatives in alternatives.compactMap { fieldIndex[$0] } }
@@ -44,19 +45,20 @@ struct ItemSchema<Item: FieldRecord>: @unchecked Sendable {
             return nil
         }
         var item = make(node.span)
-        var present = [Bool](repeating: false, count: fields.count)
+        var present: UInt64 = 0  // bit i: field i has a value
         for pair in pairs {
             let key = pair.key.scalar ?? ""
             guard let index = fieldIndex[key] else {
                 diagnostics.append(unknownKey(pair.key, among: Set(pairs.compactMap(\.key.scalar)), spelling: spelling))
                 continue
             }
-            if !pair.value.isNull { present[index] = true }
+            if !pair.value.isNull { present |= 1 << index }
             let problemsBefore = diagnostics.count
             fields[index].assign(pair.value, spelling, &item, &diagnostics)
             if diagnostics.count > problemsBefore { item.invalidKeys.insert(key) }
         }
-        for (alternatives, indices) in zip(required, requiredIndices) where !indices.contains(where: { present[$0] }) {
+        for group in requiredIndices.indices where !requiredIndices[group].contains(where: { present & (1 << $0) != 0 }) {
+            let alternatives = required[group]
             let names = alternatives.map { "'\($0)'" }.joined(separator: " or ")
             let anchor = Self.missingFieldAnchor(alternatives, in: pairs) ?? .point(node.span.start)
             diagnostics.append(Diagnostic(

@@ -146,16 +146,24 @@ public struct WorkspaceIndex: Sendable {
 extension Plan {
     /// The ids of every item of the plan, in document order.
     public var itemIDs: [Located<String>] {
+        // Items are read in place, by index: copying one out of its array
+        // would retain every field it holds.
         var ids: [Located<String>] = []
-        for objective in objectives {
-            ids.append(contentsOf: [objective.id].compactMap { $0 })
-            ids.append(contentsOf: objective.keyResults.compactMap(\.id))
+        for index in objectives.indices {
+            if let id = objectives[index].id { ids.append(id) }
+            Self.appendIDs(of: objectives[index].keyResults, to: &ids)
         }
-        ids.append(contentsOf: kpis.compactMap(\.id))
-        ids.append(contentsOf: milestones.compactMap(\.id))
-        ids.append(contentsOf: weekly.compactMap(\.id))
-        ids.append(contentsOf: decisions.compactMap(\.id))
+        Self.appendIDs(of: kpis, to: &ids)
+        Self.appendIDs(of: milestones, to: &ids)
+        Self.appendIDs(of: weekly, to: &ids)
+        Self.appendIDs(of: decisions, to: &ids)
         return ids
+    }
+
+    private static func appendIDs<Item: PlanItem>(of items: [Item], to ids: inout [Located<String>]) {
+        for index in items.indices {
+            if let id = items[index].id { ids.append(id) }
+        }
     }
 }
 

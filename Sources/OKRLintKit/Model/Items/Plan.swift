@@ -24,5 +24,5 @@ public struct Plan: Sendable, FieldRecord {
     public var anchorSpan: SourceSpan { id?.span ?? title?.span ?? .fileStart }
 
     /// Every key result of every objective.
-    public var keyResults: [KeyResult] { objectives.flatMap(\.keyResults) }
+    public var keyResults: [KeyResult] { objectives.flatMap { $0.keyResults } }
 }

@@ -20,22 +20,23 @@ public struct ItemReference: Sendable, Hashable, CustomStringConvertible {
 
     public static func parse(_ text: String) -> Result<ItemReference, ValueFormError> {
         let raw = ValueText.trim(text)
-        let parts = raw.split(separator: "#", omittingEmptySubsequences: false)
-        switch parts.count {
-        case 1:
+        let utf8 = raw.utf8
+        guard let hash = utf8.firstIndex(of: UInt8(ascii: "#")) else {
             return ItemID.check(raw).map { ItemReference(raw: $0, plan: nil, item: nil) }
-        case 2:
-            guard !parts[0].isEmpty, !parts[1].isEmpty else {
-                return .failure(ValueFormError(
-                    "a reference needs an id on both sides of '#', as in company-2026#retention"))
-            }
-            return ItemID.check(String(parts[0])).flatMap { plan in
-                ItemID.check(String(parts[1])).map { item in
-                    ItemReference(raw: raw, plan: plan, item: item)
-                }
-            }
-        default:
+        }
+        let plan = raw[..<hash]
+        let item = raw[utf8.index(after: hash)...]
+        guard !item.utf8.contains(UInt8(ascii: "#")) else {
             return .failure(ValueFormError("a reference has at most one '#', as in company-2026#retention"))
+        }
+        guard !plan.isEmpty, !item.isEmpty else {
+            return .failure(ValueFormError(
+                "a reference needs an id on both sides of '#', as in company-2026#retention"))
+        }
+        return ItemID.check(String(plan)).flatMap { plan in
+            ItemID.check(String(item)).map { item in
+                ItemReference(raw: raw, plan: plan, item: item)
+            }
         }
     }
 

@@ -150,7 +150,7 @@ struct QuantityScanner {
         for (suffix, power) in candidates {
             let length = suffix.unicodeScalars.count
             guard scalars[index...].starts(with: suffix.unicodeScalars),
-                  !(peek(length)?.properties.isAlphabetic ?? false)
+                  !(peek(length)?.isAlphabetic ?? false)
             else { continue }
             index += length
             return power
@@ -173,8 +173,8 @@ struct QuantityScanner {
     private static func unitWords(_ text: String) -> String? {
         let scalars = Array(text.unicodeScalars)
         guard let first = scalars.first else { return nil }
-        let startsWell = first.properties.isAlphabetic || first == "°"
-            || (first == "/" && scalars.count > 1 && scalars[1].properties.isAlphabetic)
+        let startsWell = first.isAlphabetic || first == "°"
+            || (first == "/" && scalars.count > 1 && scalars[1].isAlphabetic)
         guard startsWell else { return nil }
         let words = ValueText.collapseSpaces(text)
         return percentWords.contains(words.lowercased()) ? "%" : words

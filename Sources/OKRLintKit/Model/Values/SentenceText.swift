@@ -28,12 +28,15 @@ struct SentenceText {
     /// The first occurrence of `word` as a whole word inside `range`; with
     /// `thenBy`, only where the word "by" follows after some whitespace, and the
     /// range returned runs to the end of "by".
+    /// `word` is lower-case ASCII.
     func find(_ word: String, thenBy: Bool = false, in range: Range<Int>) -> Range<Int>? {
-        let target = Array(word.unicodeScalars)
-        guard let first = target.first, range.count >= target.count else { return nil }
-        for start in range.lowerBound...(range.upperBound - target.count) where lowered[start] == first {
-            let end = start + target.count
-            guard lowered[start..<end].elementsEqual(target), isBoundary(start), isBoundary(end) else { continue }
+        let length = word.utf8.count
+        guard let first = word.unicodeScalars.first, range.count >= length else { return nil }
+        for start in range.lowerBound...(range.upperBound - length) where lowered[start] == first {
+            let end = start + length
+            guard lowered[start..<end].elementsEqual(word.unicodeScalars), isBoundary(start), isBoundary(end) else {
+                continue
+            }
             guard thenBy else { return start..<end }
             let next = trimmed(end..<range.upperBound).lowerBound
             if next > end, let by = find("by", in: next..<range.upperBound), by.lowerBound == next {
@@ -58,7 +61,7 @@ struct SentenceText {
 
     /// `range` without whitespace, and without the given scalars, at either end.
     func trimmed(
-        _ range: Range<Int>, leading: Set<Unicode.Scalar> = [], trailing: Set<Unicode.Scalar> = []
+        _ range: Range<Int>, leading: [Unicode.Scalar] = [], trailing: [Unicode.Scalar] = []
     ) -> Range<Int> {
         var lower = range.lowerBound
         var upper = range.upperBound
@@ -85,6 +88,6 @@ struct SentenceText {
     }
 
     private func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || ValueText.isASCIIDigit(scalar) || scalar == "-" || scalar == "_"
+        scalar.isAlphabetic || ValueText.isASCIIDigit(scalar) || scalar == "-" || scalar == "_"
     }
 }

@@ -38,8 +38,28 @@ enum ValueText {
 
     /// Collapses runs of whitespace to one space (and drops it at both ends).
     static func collapseSpaces<S: StringProtocol>(_ text: S) -> String {
-        if hasSingleSpacesOnly(text.utf8) { return String(text) }
+        let utf8 = text.utf8
+        if hasSingleSpacesOnly(utf8) { return String(text) }
+        if utf8.allSatisfy({ $0 < 0x80 }) { return collapseASCIISpaces(utf8) }
         return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// `collapseSpaces` for ASCII text, byte by byte; its white space is tab,
+    /// line feed, vertical tab, form feed, carriage return and space.
+    private static func collapseASCIISpaces(_ utf8: some Collection<UInt8>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
+        var spaceDue = false
+        for byte in utf8 {
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                spaceDue = !bytes.isEmpty
+            } else {
+                if spaceDue { bytes.append(0x20) }
+                spaceDue = false
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Visible ASCII words separated by single spaces: text `collapseSpaces` leaves as it is.

@@ -90,8 +90,8 @@ public enum Linter {
             let context = RuleContext(
                 plan: plan, outline: outline, planID: file.planID, file: file.source, workspace: WorkspaceIndex(),
                 asOf: options.asOf, base: base)
-            for rule in options.rules.planRules where !type(of: rule).needsWorkspace && options.reports(rule.ruleDescription.id) {
-                diagnostics += rule.check(context)
+            for configured in options.rules.planRules where !configured.needsWorkspace && options.reports(configured.id) {
+                diagnostics += configured.rule.check(context)
             }
         }
         return LocalPass(
@@ -107,8 +107,8 @@ public enum Linter {
             let context = RuleContext(
                 plan: Plan(span: .fileStart), outline: outline, planID: pass.planID, file: SourceFile(path: pass.file, bytes: []),
                 workspace: workspace, asOf: options.asOf, base: nil)
-            for rule in options.rules.planRules where type(of: rule).needsWorkspace && options.reports(rule.ruleDescription.id) {
-                diagnostics += rule.check(context)
+            for configured in options.rules.planRules where configured.needsWorkspace && options.reports(configured.id) {
+                diagnostics += configured.rule.check(context)
             }
         }
         let reported = keepingStronger(diagnostics.filter { options.reports($0.rule) })

@@ -39,6 +39,9 @@ extension PlanRule {
 public struct RuleContext: Sendable {
     /// The whole plan; empty for the rules that need the workspace (see `PlanRule.needsWorkspace`).
     public let plan: Plan
+    /// The key results of every objective, in order: the plan's `keyResults`,
+    /// gathered once for all the rules that read them.
+    public let keyResults: [KeyResult]
     /// What is kept of the plan for the rules that look across files.
     public let outline: PlanOutline
     /// The id other plans use for this plan (its `id`, else the path from the workspace root).
@@ -55,6 +58,7 @@ public struct RuleContext: Sendable {
         base: BaseVersion? = nil
     ) {
         self.plan = plan
+        keyResults = plan.keyResults
         self.outline = outline
         self.planID = planID
         self.file = file

@@ -3,14 +3,17 @@
 /// configuration file; `recommended` is every rule at its default.
 public struct RuleConfiguration: Sendable {
     private let severities: [String: Severity?]
-    public let planRules: [any PlanRule]
+    public let planRules: [ConfiguredRule]
 
     /// `severities` overrides the defaults (a nil value switches a rule off);
     /// `options` gives option values by rule id.
     public init(severities: [String: Severity?] = [:], options: [String: [String: OptionValue]] = [:]) {
         self.severities = severities
         planRules = RuleRegistry.planRules.map { rule in
-            rule.init(options: RuleOptionValues(for: rule.description, overrides: options[rule.description.id] ?? [:]))
+            let description = rule.description
+            return ConfiguredRule(
+                id: description.id, needsWorkspace: rule.needsWorkspace,
+                rule: rule.init(options: RuleOptionValues(for: description, overrides: options[description.id] ?? [:])))
         }
     }
 
@@ -24,4 +27,12 @@ public struct RuleConfiguration: Sendable {
         if ruleID.hasPrefix("syntax/") { return configured ?? fallback }
         return configured
     }
+}
+
+/// A plan rule built with its option values, with its id and whether it
+/// needs the workspace read once, not for every file the linter checks.
+public struct ConfiguredRule: Sendable {
+    public let id: String
+    public let needsWorkspace: Bool
+    public let rule: any PlanRule
 }

@@ -53,11 +53,11 @@ public struct ActivityKeyResult: PlanRule {
         words.lightVerbs = options.words("light-verbs")
         words.activityNouns = options.words("activity-nouns")
         words.resultVerbs = options.words("result-verbs")
-        heuristic = ActivityHeuristic(options: words)
+        heuristic = words == .default ? .standard : ActivityHeuristic(options: words)
     }
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        context.plan.keyResults.compactMap { keyResult in
+        context.keyResults.compactMap { keyResult in
             guard let title = keyResult.title, let verdict = heuristic.assess(title.value) else { return nil }
             let example = Self.suggestions.example(for: title.value) ?? "Workshop attendees rate onboarding 4.5/5, up from 3.8"
             return Self.diagnostic(

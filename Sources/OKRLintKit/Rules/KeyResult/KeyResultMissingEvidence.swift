@@ -43,7 +43,7 @@ public struct KeyResultMissingEvidence: PlanRule {
     public init(options: RuleOptionValues) {}
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        context.plan.keyResults.filter(needsEvidence).map { keyResult in
+        context.keyResults.filter(needsEvidence).map { keyResult in
             let fix = keyResult.effectiveType == .milestone
                 ? "add `evidence:` with the link or file that shows it is done"
                 : "add `evidence:` naming the report, dashboard or query the number is read from"

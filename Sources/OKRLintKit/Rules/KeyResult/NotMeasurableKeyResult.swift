@@ -53,7 +53,7 @@ public struct NotMeasurableKeyResult: PlanRule {
     public init(options: RuleOptionValues) {}
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        context.plan.keyResults.compactMap { keyResult in
+        context.keyResults.compactMap { keyResult in
             guard keyResult.effectiveType == .metric else { return nil }
             guard let target = keyResult.target else {
                 guard !keyResult.hasInvalidValue(for: "target") else { return nil }

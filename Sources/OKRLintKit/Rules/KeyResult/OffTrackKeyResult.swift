@@ -81,7 +81,7 @@ public struct OffTrackKeyResult: PlanRule {
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let model = ProgressModel(plan: context.plan, asOf: context.asOf, margins: margins)
-        return context.plan.keyResults.compactMap { keyResult in
+        return context.keyResults.compactMap { keyResult in
             switch model.progress(of: keyResult) {
             case .metric(let metric) where metric.status == .offTrack:
                 return metricFinding(keyResult, metric)

@@ -47,7 +47,7 @@ public struct OutputMetricKeyResult: PlanRule {
     }
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        context.plan.keyResults.compactMap { keyResult in
+        context.keyResults.compactMap { keyResult in
             guard let title = keyResult.title, let verdict = heuristic.assess(title.value) else { return nil }
             let example = Self.suggestions.example(for: verdict.outputs) ?? "Raise signups that become paying accounts from 40 to 90 a month"
             return Self.diagnostic(

@@ -54,7 +54,7 @@ public struct PromotedKPI: PlanRule {
     public init(options: RuleOptionValues) {}
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        context.plan.keyResults.compactMap { keyResult in
+        context.keyResults.compactMap { keyResult in
             guard let reference = keyResult.kpi, keyResult.why == nil, !keyResult.hasInvalidValue(for: "why"),
                   let kpi = context.plan.kpi(namedBy: reference.value, planID: context.planID),
                   let healthy = kpi.healthy?.value

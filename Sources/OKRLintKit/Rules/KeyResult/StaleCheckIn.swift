@@ -65,7 +65,7 @@ public struct StaleCheckIn: PlanRule {
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         guard let period = context.plan.period?.value, period.contains(context.asOf) else { return [] }
-        return context.plan.keyResults.compactMap { keyResult in
+        return context.keyResults.compactMap { keyResult in
             guard keyResult.effectiveType == .metric else { return nil }
             guard let last = keyResult.checkins.measured(onOrBefore: context.asOf).last else {
                 let running = period.start.days(to: context.asOf)

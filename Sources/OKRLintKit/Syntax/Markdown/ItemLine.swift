@@ -107,7 +107,7 @@ struct ItemLine {
         let start = (text.scalars[..<end].lastIndex { $0.isBlank }).map { $0 + 1 } ?? 0
         guard start + 1 < end, text.scalars[start] == "@", text.scalars[end - 1] != "." else { return nil }
         let name = text[(start + 1)..<end]
-        guard name.scalars.allSatisfy({ $0.properties.isAlphabetic || ValueText.isASCIIDigit($0) || "._-".unicodeScalars.contains($0) })
+        guard name.scalars.allSatisfy({ $0.isAlphabetic || ValueText.isASCIIDigit($0) || "._-".unicodeScalars.contains($0) })
         else { return nil }
         return (Attribute(key: "owner", keyText: text[start..<(start + 1)], value: name), start)
     }

@@ -10,7 +10,7 @@ enum MisspeltLabel {
     static func isMisspelt(_ written: String, among labels: [String]) -> Bool {
         let words = written.split(separator: " ")
         guard (1...2).contains(words.count),
-              words.allSatisfy({ $0.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "_" } }) else { return false }
+              words.allSatisfy({ $0.unicodeScalars.allSatisfy { $0.isAlphabetic || $0 == "_" } }) else { return false }
         let lowered = words.joined(separator: " ").lowercased()
         return labels.contains { label in
             let distance = Suggestions.editDistance(lowered, label.lowercased())

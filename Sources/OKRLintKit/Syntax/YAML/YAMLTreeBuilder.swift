@@ -2,22 +2,27 @@
 /// collections, resolves aliases, and reports duplicate keys, excessive
 /// nesting and alias expansion. It knows nothing of libyaml.
 struct YAMLTreeBuilder {
-    /// A collection whose end event has not arrived yet.
+    /// A collection whose end event has not arrived yet. Its children wait
+    /// on the builder's shared stacks, from `firstChild` (in `items` or
+    /// `pairs`) and `firstKey` (in `keys`), so that each collection's array is
+    /// allocated once, at its final size, when the collection ends.
     private struct OpenCollection {
         let isMapping: Bool
         let start: SourcePosition
         let tag: String?
         let anchor: String?
-        var items: [YAMLNode] = []
-        var pairs: [YAMLPair] = []
+        let firstChild: Int
+        let firstKey: Int
         var pendingKey: YAMLNode?
         var pendingKeyIsDuplicate = false
-        /// The keys seen so far with their lines: a list while the mapping is
-        /// small (cheaper than hashing), a dictionary once it grows.
-        var keys: [(text: String, line: Int)] = []
+        /// The keys with their lines once the mapping has more than
+        /// `keyListLimit` of them; below that `keys` is searched in order,
+        /// which is cheaper than hashing.
         var keyIndex: [String: Int]?
         var size = 1
     }
+
+    private static let keyListLimit = 16
 
     enum Stop: Error {
         case limitReached(Diagnostic)
@@ -25,6 +30,10 @@ struct YAMLTreeBuilder {
 
     let limits: YAMLLimits
     private var stack: [OpenCollection] = []
+    /// The items of the open sequences, the pairs and keys of the open mappings, innermost last.
+    private var items: [YAMLNode] = []
+    private var pairs: [YAMLPair] = []
+    private var keys: [(text: String, line: Int)] = []
     private var anchors: [String: YAMLNode] = [:]
     private var aliasExpansion = 0
     private(set) var root: YAMLNode?
@@ -63,7 +72,9 @@ struct YAMLTreeBuilder {
                 rule: "syntax/limits", span: .point(start),
                 message: "nesting is deeper than \(limits.maxDepth) levels; flatten the structure"))
         }
-        stack.append(OpenCollection(isMapping: isMapping, start: start, tag: tag, anchor: anchor))
+        stack.append(OpenCollection(
+            isMapping: isMapping, start: start, tag: tag, anchor: anchor,
+            firstChild: isMapping ? pairs.count : items.count, firstKey: keys.count))
     }
 
     /// Closes the innermost collection; `end` is the end of its closing token
@@ -71,9 +82,23 @@ struct YAMLTreeBuilder {
     /// their last child.
     mutating func closeCollection(end: SourcePosition?) {
         guard let open = stack.popLast() else { return }
-        let content: YAMLNode.Content = open.isMapping ? .mapping(open.pairs) : .sequence(open.items)
-        let lastEnd = open.isMapping ? open.pairs.last?.value.span.end : open.items.last?.span.end
-        let start = open.isMapping ? (open.pairs.first?.key.span.start ?? open.start) : open.start
+        let content: YAMLNode.Content
+        let start: SourcePosition
+        let lastEnd: SourcePosition?
+        if open.isMapping {
+            let children = Array(pairs[open.firstChild...])
+            pairs.removeSubrange(open.firstChild...)
+            keys.removeSubrange(open.firstKey...)
+            content = .mapping(children)
+            start = children.first?.key.span.start ?? open.start
+            lastEnd = children.last?.value.span.end
+        } else {
+            let children = Array(items[open.firstChild...])
+            items.removeSubrange(open.firstChild...)
+            content = .sequence(children)
+            start = open.start
+            lastEnd = children.last?.span.end
+        }
         let finalEnd = end ?? lastEnd ?? open.start
         let node = YAMLNode(
             content: content, tag: open.tag, span: SourceSpan(start: min(start, open.start), end: finalEnd),
@@ -91,9 +116,9 @@ struct YAMLTreeBuilder {
         // The innermost collection is changed in place, so its arrays are not copied.
         stack[top].size = saturatingAdd(stack[top].size, node.expandedSize)
         if !stack[top].isMapping {
-            stack[top].items.append(node)
+            items.append(node)
         } else if let key = stack[top].pendingKey {
-            if !stack[top].pendingKeyIsDuplicate { stack[top].pairs.append(YAMLPair(key: key, value: node)) }
+            if !stack[top].pendingKeyIsDuplicate { pairs.append(YAMLPair(key: key, value: node)) }
             stack[top].pendingKey = nil
         } else {
             stack[top].pendingKey = node
@@ -105,18 +130,24 @@ struct YAMLTreeBuilder {
     /// when the mapping already has it.
     private mutating func registerKey(_ key: YAMLNode, at level: Int) -> Bool {
         guard let text = key.scalar else { return false }
-        let firstLine = stack[level].keyIndex.map { $0[text] } ?? stack[level].keys.first { $0.text == text }?.line
-        if let firstLine {
-            diagnostics.append(Self.duplicateKey(key, firstLine: firstLine))
+        let line = key.span.start.line
+        if stack[level].keyIndex != nil {
+            if let firstLine = stack[level].keyIndex?[text] {
+                diagnostics.append(Self.duplicateKey(key, firstLine: firstLine))
+                return true
+            }
+            stack[level].keyIndex?[text] = line
+            return false
+        }
+        let firstKey = stack[level].firstKey
+        if let earlier = keys[firstKey...].first(where: { $0.text == text }) {
+            diagnostics.append(Self.duplicateKey(key, firstLine: earlier.line))
             return true
         }
-        if stack[level].keyIndex != nil {
-            stack[level].keyIndex?[text] = key.span.start.line
-        } else {
-            stack[level].keys.append((text, key.span.start.line))
-            if stack[level].keys.count > 16 {
-                stack[level].keyIndex = Dictionary(stack[level].keys.map { ($0.text, $0.line) }, uniquingKeysWith: { first, _ in first })
-            }
+        keys.append((text, line))
+        if keys.count - firstKey > Self.keyListLimit {
+            stack[level].keyIndex = Dictionary(keys[firstKey...].map { ($0.text, $0.line) }, uniquingKeysWith: { first, _ in first })
+            keys.removeSubrange(firstKey...)
         }
         return false
     }
