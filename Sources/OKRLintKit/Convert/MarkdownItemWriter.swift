@@ -25,7 +25,7 @@ enum MarkdownItemWriter {
                     leftOut.append(pair)
                 }
             }
-            let kept = YAMLNode.mapping(pairs.filter { pair in !leftOut.contains { $0.key === pair.key } }, span: item.span)
+            let kept = YAMLNode.mapping(pairs.filter { pair in !leftOut.contains { $0.key.span == pair.key.span } }, span: item.span)
             if MarkdownReadBack.item(output.map(\.text), syntax: syntax, defaults: defaults, gives: kept) { return (output, leftOut) }
         }
         return nil

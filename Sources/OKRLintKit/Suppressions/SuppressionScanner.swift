@@ -95,10 +95,10 @@ struct NodeExtents {
 
     init(root: YAMLNode?, lines: Set<Int>) {
         guard let root, !lines.isEmpty else { return }
+        // Nodes an alias repeats are walked again, a number the parser's
+        // alias expansion limit bounds.
         var pending = [root]
-        var visited = Set<ObjectIdentifier>()
         while let node = pending.popLast() {
-            guard visited.insert(ObjectIdentifier(node)).inserted else { continue }
             switch node.content {
             case .mapping(let pairs):
                 for pair in pairs {

@@ -27,26 +27,16 @@ extension YAMLNode {
     }
 
     /// The same tree with every span moved down `lines` lines, for YAML read
-    /// out of a larger file (front matter). Shared nodes stay shared.
+    /// out of a larger file (front matter).
     func shifted(by lines: Int) -> YAMLNode {
-        var done: [ObjectIdentifier: YAMLNode] = [:]
-        return shifted(by: lines, done: &done)
-    }
-
-    private func shifted(by lines: Int, done: inout [ObjectIdentifier: YAMLNode]) -> YAMLNode {
-        if let copy = done[ObjectIdentifier(self)] { return copy }
         let content: Content
         switch self.content {
         case .scalar: content = self.content
-        case .sequence(let items): content = .sequence(items.map { $0.shifted(by: lines, done: &done) })
+        case .sequence(let items): content = .sequence(items.map { $0.shifted(by: lines) })
         case .mapping(let pairs):
-            content = .mapping(pairs.map {
-                YAMLPair(key: $0.key.shifted(by: lines, done: &done), value: $0.value.shifted(by: lines, done: &done))
-            })
+            content = .mapping(pairs.map { YAMLPair(key: $0.key.shifted(by: lines), value: $0.value.shifted(by: lines)) })
         }
-        let copy = YAMLNode(content: content, tag: tag, span: span.shifted(by: lines), expandedSize: expandedSize)
-        done[ObjectIdentifier(self)] = copy
-        return copy
+        return YAMLNode(content: content, tag: tag, span: span.shifted(by: lines), expandedSize: expandedSize)
     }
 }
 

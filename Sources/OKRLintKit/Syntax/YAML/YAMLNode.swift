@@ -4,8 +4,11 @@ public enum ScalarStyle: String, Sendable {
 }
 
 /// One node of a YAML document with the span of its text. Aliases are resolved
-/// to the node their anchor names, so a tree may share nodes.
-public final class YAMLNode: Sendable {
+/// to a copy of the node their anchor names (its lists are shared, not
+/// copied), so walking a tree visits each alias's nodes again: at most
+/// `YAMLLimits.maxAliasExpansion` more. A value, not an object, so that a
+/// document's thousands of scalars are not each a heap allocation.
+public struct YAMLNode: Sendable {
     public enum Content: Sendable {
         case scalar(String, ScalarStyle)
         case mapping([YAMLPair])
