@@ -43,7 +43,7 @@ struct YAMLTreeBuilder {
         self.limits = limits
     }
 
-    mutating func scalar(_ text: String, style: ScalarStyle, tag: String?, anchor: String?, span: SourceSpan) {
+    mutating func scalar(_ text: consuming String, style: ScalarStyle, tag: String?, anchor: String?, span: SourceSpan) {
         let node = YAMLNode(content: .scalar(text, style), tag: tag, span: span, expandedSize: 1)
         complete(node, anchor: anchor)
     }
@@ -86,15 +86,13 @@ struct YAMLTreeBuilder {
         let start: SourcePosition
         let lastEnd: SourcePosition?
         if open.isMapping {
-            let children = Array(pairs[open.firstChild...])
-            pairs.removeSubrange(open.firstChild...)
-            keys.removeSubrange(open.firstKey...)
+            let children = Self.takeTail(of: &pairs, from: open.firstChild)
+            keys.removeLast(keys.count - open.firstKey)
             content = .mapping(children)
             start = children.first?.key.span.start ?? open.start
             lastEnd = children.last?.value.span.end
         } else {
-            let children = Array(items[open.firstChild...])
-            items.removeSubrange(open.firstChild...)
+            let children = Self.takeTail(of: &items, from: open.firstChild)
             content = .sequence(children)
             start = open.start
             lastEnd = children.last?.span.end
@@ -106,7 +104,19 @@ struct YAMLTreeBuilder {
         complete(node, anchor: open.anchor)
     }
 
-    private mutating func complete(_ node: YAMLNode, anchor: String?) {
+    /// The elements of `stack` from `start` on, moved (not copied) into an
+    /// array of their own, in order.
+    private static func takeTail<Element>(of stack: inout [Element], from start: Int) -> [Element] {
+        let count = stack.count - start
+        return [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for offset in stride(from: count - 1, through: 0, by: -1) {
+                (buffer.baseAddress! + offset).initialize(to: stack.removeLast())
+            }
+            initialized = count
+        }
+    }
+
+    private mutating func complete(_ node: consuming YAMLNode, anchor: String?) {
         if let anchor { anchors[anchor] = node }
         let top = stack.count - 1
         guard top >= 0 else {
@@ -117,12 +127,11 @@ struct YAMLTreeBuilder {
         stack[top].size = saturatingAdd(stack[top].size, node.expandedSize)
         if !stack[top].isMapping {
             items.append(node)
-        } else if let key = stack[top].pendingKey {
+        } else if let key = stack[top].pendingKey.take() {
             if !stack[top].pendingKeyIsDuplicate { pairs.append(YAMLPair(key: key, value: node)) }
-            stack[top].pendingKey = nil
         } else {
-            stack[top].pendingKey = node
             stack[top].pendingKeyIsDuplicate = registerKey(node, at: top)
+            stack[top].pendingKey = node
         }
     }
 
@@ -147,7 +156,7 @@ struct YAMLTreeBuilder {
         keys.append((text, line))
         if keys.count - firstKey > Self.keyListLimit {
             stack[level].keyIndex = Dictionary(keys[firstKey...].map { ($0.text, $0.line) }, uniquingKeysWith: { first, _ in first })
-            keys.removeSubrange(firstKey...)
+            keys.removeLast(keys.count - firstKey)
         }
         return false
     }
