@@ -1,3 +1,5 @@
+import Foundation
+
 /// The item ids of one plan as the workspace index keeps them: one text of
 /// ids separated by single spaces (an id never holds white space). Reading
 /// the index cache then makes one string per plan instead of one per id, and
@@ -23,17 +25,24 @@ public struct ItemIDList: Sendable, Equatable {
         text.split(separator: " ").map(String.init)
     }
 
-    /// Whether `id` is one of the ids, found in the text without splitting it.
+    /// Whether `id` is one of the ids, found in the text's bytes without splitting it.
     public func contains(_ id: String) -> Bool {
         guard !id.isEmpty else { return false }
-        let text = text.utf8
-        let target = id.utf8
-        var start = text.startIndex
-        while start < text.endIndex {
-            let end = text[start...].firstIndex(of: UInt8(ascii: " ")) ?? text.endIndex
-            if text[start..<end].elementsEqual(target) { return true }
-            start = end < text.endIndex ? text.index(after: end) : end
+        var text = text
+        var id = id
+        return text.withUTF8 { haystack in
+            id.withUTF8 { needle in
+                var start = 0
+                while start < haystack.count {
+                    var end = start
+                    while end < haystack.count, haystack[end] != UInt8(ascii: " ") { end += 1 }
+                    if end - start == needle.count, memcmp(haystack.baseAddress! + start, needle.baseAddress!, needle.count) == 0 {
+                        return true
+                    }
+                    start = end + 1
+                }
+                return false
+            }
         }
-        return false
     }
 }

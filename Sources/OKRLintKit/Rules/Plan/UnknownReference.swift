@@ -49,10 +49,12 @@ extension Plan {
         var result = alignsTo
         for objective in objectives {
             result += objective.alignsTo
-            result += objective.keyResults.compactMap(\.kpi)
+            for index in objective.keyResults.indices {
+                if let kpi = objective.keyResults[index].kpi { result.append(kpi) }
+            }
         }
-        result += milestones.flatMap(\.serves)
-        result += weekly.flatMap(\.serves)
+        for index in milestones.indices { result += milestones[index].serves }
+        for index in weekly.indices { result += weekly[index].serves }
         return result
     }
 }

@@ -39,7 +39,12 @@ public struct YAMLNode: Sendable {
     /// Whether the node is a plain scalar that YAML reads as null (`~`, `null`, or nothing).
     public var isNull: Bool {
         guard case .scalar(let text, .plain) = content, tag == nil else { return false }
-        return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
+        switch text.utf8.count {  // most values are neither empty nor of length 1 or 4
+        case 0: return true
+        case 1: return text == "~"
+        case 4: return text == "null" || text == "Null" || text == "NULL"
+        default: return false
+        }
     }
 
     /// A word for the kind of node, for messages ("a list", "a mapping", "text").
