@@ -92,6 +92,12 @@ struct IndexCache {
     /// The entries of a cache file, or nil when it is not one of this version,
     /// root and limit. Read byte by byte: a workspace's cache has thousands of lines.
     private static func parse(_ bytes: [UInt8], header: String) -> [String: Entry]? {
+        bytes.withUnsafeBufferPointer { parse($0, header: header) }
+    }
+
+    /// The same, on the file's bytes in place (no reference counting or
+    /// uniqueness checks while reading them).
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, header: String) -> [String: Entry]? {
         var reader = CacheLineReader(bytes)
         guard let first = reader.nextLine(), String(decoding: first, as: UTF8.self) == header else { return nil }
         var entries: [String: Entry] = [:]
@@ -135,19 +141,23 @@ struct IndexCache {
     }
 }
 
+/// One line of the cache file, in place.
+private typealias CacheLine = Slice<UnsafeBufferPointer<UInt8>>
+
 /// The lines of the cache file, without copying.
 private struct CacheLineReader {
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
 
-    init(_ bytes: [UInt8]) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 
-    mutating func nextLine() -> ArraySlice<UInt8>? {
-        guard position < bytes.count else { return nil }
+    mutating func nextLine() -> CacheLine? {
+        guard position < bytes.count, let base = bytes.baseAddress else { return nil }
         let start = position
-        while position < bytes.count, bytes[position] != UInt8(ascii: "\n") { position += 1 }
+        let newline = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start)
+        position = newline.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? bytes.count
         defer { position += 1 }
         return bytes[start..<position]
     }
@@ -155,15 +165,16 @@ private struct CacheLineReader {
 
 /// The space-separated fields of one cache line.
 private struct CacheFields {
-    private var remaining: ArraySlice<UInt8>
+    private var remaining: CacheLine
 
-    init(_ line: ArraySlice<UInt8>) {
+    init(_ line: CacheLine) {
         remaining = line
     }
 
-    mutating func word() -> ArraySlice<UInt8>? {
-        guard !remaining.isEmpty else { return nil }
-        let end = remaining.firstIndex(of: UInt8(ascii: " ")) ?? remaining.endIndex
+    mutating func word() -> CacheLine? {
+        guard !remaining.isEmpty, let base = remaining.base.baseAddress else { return nil }
+        let space = memchr(base + remaining.startIndex, Int32(UInt8(ascii: " ")), remaining.count)
+        let end = space.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? remaining.endIndex
         defer { remaining = end < remaining.endIndex ? remaining[(end + 1)...] : remaining[end...] }
         return remaining[..<end]
     }
@@ -176,7 +187,7 @@ private struct CacheFields {
         return ValueText.digits(utf8: field)
     }
 
-    mutating func rest() -> ArraySlice<UInt8> {
+    mutating func rest() -> CacheLine {
         defer { remaining = remaining[remaining.endIndex...] }
         return remaining
     }
@@ -190,7 +201,7 @@ private enum CacheText {
     }
 
     /// `line:column-line:column`; nil for `-` or anything else.
-    static func span(_ text: ArraySlice<UInt8>) -> SourceSpan? {
+    static func span(_ text: CacheLine) -> SourceSpan? {
         var numbers = (0, 0, 0, 0)
         var count = 0
         var value = 0
@@ -220,7 +231,7 @@ private enum CacheText {
         text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\n", with: "%0A").replacingOccurrences(of: "\r", with: "%0D")
     }
 
-    static func unescape(_ bytes: ArraySlice<UInt8>) -> String {
+    static func unescape(_ bytes: CacheLine) -> String {
         let text = String(decoding: bytes, as: UTF8.self)
         guard bytes.contains(UInt8(ascii: "%")) else { return text }
         return text.replacingOccurrences(of: "%0A", with: "\n").replacingOccurrences(of: "%0D", with: "\r").replacingOccurrences(of: "%25", with: "%")
