@@ -27,7 +27,14 @@ public struct WeeklyGoalForm: Sendable {
 
     /// What the goal lacks, or nil when it has every part. `week` resolves weekday names.
     public func assess(sentence: String?, week: ISOWeek?, fields: WeeklyGoalFields = WeeklyGoalFields()) -> WeeklyGoalFormVerdict? {
-        let parsed = sentence.map { WeeklyGoalSentence.parse($0, week: week) }
+        assess(sentence: sentence, parsed: sentence.map { WeeklyGoalSentence.parse($0, week: week) }, week: week, fields: fields)
+    }
+
+    /// The same for a sentence already split into its parts (`parsed` is
+    /// `WeeklyGoalSentence.parse(sentence, week: week)`).
+    public func assess(
+        sentence: String?, parsed: WeeklyGoalSentence?, week: ISOWeek?, fields: WeeklyGoalFields = WeeklyGoalFields()
+    ) -> WeeklyGoalFormVerdict? {
         var missing: [WeeklyGoalPart] = []
         if !fields.hasDate && !hasDate(sentence, parsed, week: week) { missing.append(.date) }
         if !fields.hasOwner && !isOwner(parsed?.owner?.text) { missing.append(.owner) }

@@ -10,13 +10,16 @@ struct ItemSchema<Item: FieldRecord>: @unchecked Sendable {
     let required: [[String]]
     let fields: [FieldSpec<Item>]
     let make: (SourceSpan) -> Item
+    /// What is worked out from an item once its fields are read (nothing for most kinds).
+    let complete: (inout Item) -> Void
     private let fieldIndex: [String: Int]
     /// `required`, as positions in `fields`.
     private let requiredIndices: [[Int]]
 
     init(
         definition: String, noun: String, summary: String, required: [[String]] = [],
-        fields: [FieldSpec<Item>], make: @escaping (SourceSpan) -> Item
+        fields: [FieldSpec<Item>], make: @escaping (SourceSpan) -> Item,
+        complete: @escaping (inout Item) -> Void = { _ in }
     ) {
         self.definition = definition
         self.noun = noun
@@ -24,6 +27,7 @@ struct ItemSchema<Item: FieldRecord>: @unchecked Sendable {
         self.required = required
         self.fields = fields
         self.make = make
+        self.complete = complete
         precondition(fields.count <= UInt64.bitWidth, "an item kind has at most 64 fields (one bit each in `read`)")
         let fieldIndex = Dictionary(uniqueKeysWithValues: fields.enumerated().map { ($1.key, $0) })
         self.fieldIndex = fieldIndex
@@ -65,6 +69,7 @@ struct ItemSchema<Item: FieldRecord>: @unchecked Sendable {
                 rule: SchemaRuleID.type, span: anchor,
                 message: "this \(noun) has no \(names); add it, e.g. \(spelling.field(alternatives[0], of: noun))"))
         }
+        complete(&item)
         return item
     }
 

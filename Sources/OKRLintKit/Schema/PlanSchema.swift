@@ -115,7 +115,7 @@ enum PlanSchema {
             .value("evidence", \.evidence, .text, "Structured form: what we can see or count."),
             .list("serves", \.serves, .reference, "The objective, key result or KPI it serves."),
         ],
-        make: WeeklyGoal.init(span:))
+        make: WeeklyGoal.init(span:), complete: { $0.readSentence() })
 
     static let decision = ItemSchema<Decision>(
         definition: "decision", noun: "decision", summary: "An entry in the decision log.",

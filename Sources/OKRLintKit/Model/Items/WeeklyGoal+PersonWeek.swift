@@ -33,8 +33,4 @@ extension WeeklyGoal {
         guard let week = effectiveWeek, let owner = ownerName else { return nil }
         return PersonWeek(week: week, owner: owner)
     }
-
-    private var sentence: WeeklyGoalSentence? {
-        goal.map { WeeklyGoalSentence.parse($0.value, week: week?.value) }
-    }
 }

@@ -15,8 +15,23 @@ public struct WeeklyGoal: PlanItem, FieldRecord {
 
     public var invalidKeys: Set<String> = []
 
+    /// The parts of `goal`, read once by the model builder (`readSentence`);
+    /// nil for a goal made in code, whose sentence is then read when asked.
+    private var parsedSentence: WeeklyGoalSentence?
+
     public init(span: SourceSpan) { self.span = span }
 
     /// The goal sentence, else the structured `deliver` text.
     public var title: Located<String>? { goal ?? deliver }
+
+    /// The parts of the goal sentence (`goal`), with weekday names resolved in `week`.
+    public var sentence: WeeklyGoalSentence? {
+        parsedSentence ?? goal.map { WeeklyGoalSentence.parse($0.value, week: week?.value) }
+    }
+
+    /// Reads the goal sentence into `sentence` once, for the rules and the
+    /// index that ask about it; set `goal` and `week` first.
+    mutating func readSentence() {
+        parsedSentence = goal.map { WeeklyGoalSentence.parse($0.value, week: week?.value) }
+    }
 }

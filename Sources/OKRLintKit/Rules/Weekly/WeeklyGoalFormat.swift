@@ -61,7 +61,7 @@ public struct WeeklyGoalFormat: PlanRule {
     public func check(_ context: RuleContext) -> [Diagnostic] {
         context.plan.weekly.compactMap { goal in
             guard !goal.hasInvalidValue(for: "goal"), let verdict = form.assess(
-                sentence: goal.goal?.value, week: goal.week?.value, fields: fields(of: goal)) else { return nil }
+                sentence: goal.goal?.value, parsed: goal.sentence, week: goal.week?.value, fields: fields(of: goal)) else { return nil }
             return Self.diagnostic(at: goal.anchorSpan, message(for: goal, verdict))
         }
     }
