@@ -16,6 +16,11 @@ struct PhraseList: Sendable {
     }
 
     private let entriesByFirstForm: [String: [Entry]]
+    /// A cheap first test of a word before hashing it: the first bytes and
+    /// the byte lengths the listed first words have (most words of a phrase
+    /// fail it).
+    private let firstBytes: ByteSet
+    private let firstWordLengths: ClosedRange<Int>
 
     /// - Parameters:
     ///   - entries: words or space-separated word sequences, in any case.
@@ -49,6 +54,9 @@ struct PhraseList: Sendable {
             }
         }
         entriesByFirstForm = table.mapValues { $0.count > 1 ? $0.sorted { $0.rest.count > $1.rest.count } : $0 }
+        firstBytes = ByteSet(table.keys.compactMap(\.utf8.first))
+        let lengths = table.keys.map(\.utf8.count)
+        firstWordLengths = (lengths.min() ?? 1)...(lengths.max() ?? 0)
     }
 
     /// The lower-case words of an entry.
@@ -59,7 +67,10 @@ struct PhraseList: Sendable {
 
     /// The longest entry starting at `index`, if any.
     func match(_ tokens: [WordToken], at index: Int) -> Match? {
-        guard index < tokens.count, let candidates = entriesByFirstForm[tokens[index].normalized] else {
+        guard index < tokens.count else { return nil }
+        let word = tokens[index].normalized.utf8
+        guard let first = word.first, firstBytes.contains(first), firstWordLengths.contains(word.count),
+              let candidates = entriesByFirstForm[tokens[index].normalized] else {
             return nil
         }
         for candidate in candidates {
@@ -76,5 +87,32 @@ struct PhraseList: Sendable {
     /// at "requests"), if any.
     func match(_ tokens: [WordToken], endingAt end: Int, from lowest: Int) -> Match? {
         (lowest..<end).lazy.compactMap { self.match(tokens, at: $0) }.first { $0.tokens.upperBound == end }
+    }
+}
+
+/// A set of bytes, one bit each.
+struct ByteSet: Sendable {
+    private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    init(_ bytes: some Sequence<UInt8>) {
+        for byte in bytes {
+            let bit = UInt64(1) << (byte & 63)
+            switch byte >> 6 {
+            case 0: bits.0 |= bit
+            case 1: bits.1 |= bit
+            case 2: bits.2 |= bit
+            default: bits.3 |= bit
+            }
+        }
+    }
+
+    func contains(_ byte: UInt8) -> Bool {
+        let bit = UInt64(1) << (byte & 63)
+        switch byte >> 6 {
+        case 0: return bits.0 & bit != 0
+        case 1: return bits.1 & bit != 0
+        case 2: return bits.2 & bit != 0
+        default: return bits.3 & bit != 0
+        }
     }
 }

@@ -2,10 +2,13 @@
 public struct LintOptions: Sendable {
     /// Today's date for date-dependent rules.
     public var asOf: CalendarDate
-    public var selection: RuleSelection
+    public let selection: RuleSelection
     public var limits: YAMLLimits
     /// Severities and the plan rules with their options.
-    public var rules: RuleConfiguration
+    public let rules: RuleConfiguration
+    /// The plan rules whose findings this run reports, in order: chosen
+    /// once, not for every file.
+    let reportedRules: [ConfiguredRule]
 
     public init(
         asOf: CalendarDate, selection: RuleSelection = .all, limits: YAMLLimits = .standard,
@@ -15,6 +18,7 @@ public struct LintOptions: Sendable {
         self.selection = selection
         self.limits = limits
         self.rules = rules
+        reportedRules = rules.planRules.filter { selection.isEnabled($0.id) && rules.severity(of: $0.id) != nil }
     }
 
     /// Whether findings of `ruleID` are reported in this run.
@@ -90,7 +94,7 @@ public enum Linter {
             let context = RuleContext(
                 plan: plan, outline: outline, planID: file.planID, file: file.source, workspace: WorkspaceIndex(),
                 asOf: options.asOf, base: base)
-            for configured in options.rules.planRules where !configured.needsWorkspace && options.reports(configured.id) {
+            for configured in options.reportedRules where !configured.needsWorkspace {
                 diagnostics += configured.rule.check(context)
             }
         }
@@ -107,7 +111,7 @@ public enum Linter {
             let context = RuleContext(
                 plan: Plan(span: .fileStart), outline: outline, planID: pass.planID, file: SourceFile(path: pass.file, bytes: []),
                 workspace: workspace, asOf: options.asOf, base: nil)
-            for configured in options.rules.planRules where configured.needsWorkspace && options.reports(configured.id) {
+            for configured in options.reportedRules where configured.needsWorkspace {
                 diagnostics += configured.rule.check(context)
             }
         }
