@@ -7,6 +7,7 @@ import Foundation
 public enum GoalFileDiscovery {
     /// File name endings of goal files found in folders.
     public static let goalFileSuffixes = [".okr.yaml", ".okr.yml", ".okr.md"]
+    private static let goalFileSuffixBytes = goalFileSuffixes.map { Array($0.utf8) }
 
     /// The goal files named by `paths` (absolute), in a stable order; `admits`
     /// says whether the configuration lets a file in (given the path and
@@ -62,14 +63,21 @@ public enum GoalFileDiscovery {
                 throw RunError("\(display(current)): the folder cannot be read (permission denied?)")
             }
             defer { closedir(directory) }
+            let folderPrefix = current.hasSuffix("/") ? current : current + "/"
             while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
-                guard !name.hasPrefix(".") else { continue }
-                let isGoalFile = goalFileSuffixes.contains(where: name.hasSuffix)
+                // The name is tested on its bytes, before any string is made of it.
+                let (isHidden, isGoalFile) = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                    let name = UnsafeRawBufferPointer(rebasing: bytes[..<(bytes.firstIndex(of: 0) ?? bytes.count)])
+                    return (name.first == UInt8(ascii: "."), goalFileSuffixBytes.contains { name.reversed().starts(with: $0.reversed()) })
+                }
+                guard !isHidden else { continue }
                 if entry.pointee.d_type == UInt8(DT_REG), !isGoalFile { continue }
-                let path = current.hasSuffix("/") ? current + name : current + "/" + name
+                // A name that is not UTF-8 cannot be shown or reopened by its path: skipped.
                 var info = stat()
-                guard fstatat(dirfd(directory), name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
+                guard let name = withUnsafeBytes(of: entry.pointee.d_name, { bytes in
+                    String(validatingCString: bytes.bindMemory(to: CChar.self).baseAddress!)
+                }), fstatat(dirfd(directory), name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
+                let path = folderPrefix + name
                 switch info.st_mode & S_IFMT {
                 case S_IFDIR:
                     pending.append(path)
