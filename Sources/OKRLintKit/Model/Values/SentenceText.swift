@@ -9,17 +9,24 @@ struct SentenceText {
     private let utf8Offsets: [Int]
 
     init(_ text: String) {
-        scalars = Array(text.unicodeScalars)
-        lowered = scalars.map { ("A"..."Z").contains($0) ? Unicode.Scalar($0.value + 32)! : $0 }
         utf8 = Array(text.utf8)
+        // One pass over the scalars; a text has at most as many as it has bytes.
+        var scalars: [Unicode.Scalar] = []
+        var lowered: [Unicode.Scalar] = []
         var offsets: [Int] = []
-        offsets.reserveCapacity(scalars.count + 1)
+        scalars.reserveCapacity(utf8.count)
+        lowered.reserveCapacity(utf8.count)
+        offsets.reserveCapacity(utf8.count + 1)
         var offset = 0
-        for scalar in scalars {
+        for scalar in text.unicodeScalars {
+            scalars.append(scalar)
+            lowered.append(("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar)
             offsets.append(offset)
             offset += UTF8.width(scalar)
         }
         offsets.append(offset)
+        self.scalars = scalars
+        self.lowered = lowered
         utf8Offsets = offsets
     }
 
@@ -30,13 +37,12 @@ struct SentenceText {
     /// range returned runs to the end of "by".
     /// `word` is lower-case ASCII.
     func find(_ word: String, thenBy: Bool = false, in range: Range<Int>) -> Range<Int>? {
-        let length = word.utf8.count
-        guard let first = word.unicodeScalars.first, range.count >= length else { return nil }
-        for start in range.lowerBound...(range.upperBound - length) where lowered[start] == first {
+        let letters = word.utf8
+        let length = letters.count
+        guard let first = letters.first, range.count >= length else { return nil }
+        for start in range.lowerBound...(range.upperBound - length) where lowered[start].value == UInt32(first) {
             let end = start + length
-            guard lowered[start..<end].elementsEqual(word.unicodeScalars), isBoundary(start), isBoundary(end) else {
-                continue
-            }
+            guard isSpelled(letters, at: start), isBoundary(start), isBoundary(end) else { continue }
             guard thenBy else { return start..<end }
             let next = trimmed(end..<range.upperBound).lowerBound
             if next > end, let by = find("by", in: next..<range.upperBound), by.lowerBound == next {
@@ -79,6 +85,16 @@ struct SentenceText {
         guard !range.isEmpty else { return nil }
         let bytes = utf8[utf8Offsets[range.lowerBound]..<utf8Offsets[range.upperBound]]
         return WeeklyGoalSentence.Part(text: String(decoding: bytes, as: UTF8.self), range: range)
+    }
+
+    /// Whether the lower-cased text at `start` reads `letters` (ASCII).
+    private func isSpelled(_ letters: String.UTF8View, at start: Int) -> Bool {
+        var index = start
+        for letter in letters {
+            guard lowered[index].value == UInt32(letter) else { return false }
+            index += 1
+        }
+        return true
     }
 
     /// Whether a word may start or end at `offset`: no letter, digit, `-` or `_` on both sides.
