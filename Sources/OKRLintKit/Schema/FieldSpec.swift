@@ -61,7 +61,7 @@ struct FieldSpec<Item>: @unchecked Sendable {
                 diagnostics.append(ValueReader<Child>.typeMismatch(node, expected: "a list of \(schema.noun)s"))
                 return
             }
-            item[keyPath: keyPath] = nodes.compactMap { schema.read($0, spelling: spelling, &diagnostics) }
+            item[keyPath: keyPath] = schema.readEach(of: nodes, spelling: spelling, &diagnostics)
         }
     }
 
@@ -81,7 +81,7 @@ struct FieldSpec<Item>: @unchecked Sendable {
             key: key, makeSchema: json, makeDefinitions: { schema.allDefinitions }, shape: .series(schema.layout)
         ) { node, spelling, item, diagnostics in
             switch node.content {
-            case .sequence(let nodes): item[keyPath: keyPath] = nodes.compactMap { schema.read($0, spelling: spelling, &diagnostics) }
+            case .sequence(let nodes): item[keyPath: keyPath] = schema.readEach(of: nodes, spelling: spelling, &diagnostics)
             case .mapping(let pairs): item[keyPath: keyPath] = pairs.map { entry($0, &diagnostics) }
             case .scalar:
                 guard !node.isNull else { return }

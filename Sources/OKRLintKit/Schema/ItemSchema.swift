@@ -50,15 +50,15 @@ struct ItemSchema<Item: FieldRecord>: @unchecked Sendable {
         }
         var item = make(node.span)
         var present: UInt64 = 0  // bit i: field i has a value
-        for pair in pairs {
-            let key = pair.key.scalar ?? ""
+        for position in pairs.indices {  // pairs are read in place, not copied out
+            let key = pairs[position].key.scalar ?? ""
             guard let index = fieldIndex[key] else {
-                diagnostics.append(unknownKey(pair.key, among: Set(pairs.compactMap(\.key.scalar)), spelling: spelling))
+                diagnostics.append(unknownKey(pairs[position].key, among: Set(pairs.compactMap(\.key.scalar)), spelling: spelling))
                 continue
             }
-            if !pair.value.isNull { present |= 1 << index }
+            if !pairs[position].value.isNull { present |= 1 << index }
             let problemsBefore = diagnostics.count
-            fields[index].assign(pair.value, spelling, &item, &diagnostics)
+            fields[index].assign(pairs[position].value, spelling, &item, &diagnostics)
             if diagnostics.count > problemsBefore { item.invalidKeys.insert(key) }
         }
         for group in requiredIndices.indices where !requiredIndices[group].contains(where: { present & (1 << $0) != 0 }) {
@@ -71,6 +71,16 @@ struct ItemSchema<Item: FieldRecord>: @unchecked Sendable {
         }
         complete(&item)
         return item
+    }
+
+    /// The items of a list, each read by `read`; nodes are read in place, not copied out of the list.
+    func readEach(of nodes: [YAMLNode], spelling: any FieldSpelling, _ diagnostics: inout [Diagnostic]) -> [Item] {
+        var items: [Item] = []
+        items.reserveCapacity(nodes.count)
+        for index in nodes.indices {
+            if let item = read(nodes[index], spelling: spelling, &diagnostics) { items.append(item) }
+        }
+        return items
     }
 
     /// Where a missing required field is reported: at one of `alternatives`
