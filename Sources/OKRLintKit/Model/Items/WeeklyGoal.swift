@@ -26,12 +26,16 @@ public struct WeeklyGoal: PlanItem, FieldRecord {
 
     /// The parts of the goal sentence (`goal`), with weekday names resolved in `week`.
     public var sentence: WeeklyGoalSentence? {
-        parsedSentence ?? goal.map { WeeklyGoalSentence.parse($0.value, week: week?.value) }
+        parsedSentence ?? parseSentence()
     }
 
     /// Reads the goal sentence into `sentence` once, for the rules and the
     /// index that ask about it; set `goal` and `week` first.
     mutating func readSentence() {
-        parsedSentence = goal.map { WeeklyGoalSentence.parse($0.value, week: week?.value) }
+        parsedSentence = parseSentence()
+    }
+
+    private func parseSentence() -> WeeklyGoalSentence? {
+        goal.map { WeeklyGoalSentence.parse($0.value, week: week?.value) }
     }
 }

@@ -18,11 +18,15 @@ public struct LintOptions: Sendable {
         self.selection = selection
         self.limits = limits
         self.rules = rules
-        reportedRules = rules.planRules.filter { selection.isEnabled($0.id) && rules.severity(of: $0.id) != nil }
+        reportedRules = rules.planRules.filter { Self.reports($0.id, selection: selection, rules: rules) }
     }
 
     /// Whether findings of `ruleID` are reported in this run.
     func reports(_ ruleID: String) -> Bool {
+        Self.reports(ruleID, selection: selection, rules: rules)
+    }
+
+    private static func reports(_ ruleID: String, selection: RuleSelection, rules: RuleConfiguration) -> Bool {
         selection.isEnabled(ruleID) && rules.severity(of: ruleID) != nil
     }
 }

@@ -140,18 +140,15 @@ struct YAMLTreeBuilder {
     private mutating func registerKey(_ key: YAMLNode, at level: Int) -> Bool {
         guard let text = key.scalar else { return false }
         let line = key.span.start.line
+        let firstKey = stack[level].firstKey
+        let firstLine = stack[level].keyIndex.map { $0[text] } ?? keys[firstKey...].first { $0.text == text }?.line
+        if let firstLine {
+            diagnostics.append(Self.duplicateKey(key, firstLine: firstLine))
+            return true
+        }
         if stack[level].keyIndex != nil {
-            if let firstLine = stack[level].keyIndex?[text] {
-                diagnostics.append(Self.duplicateKey(key, firstLine: firstLine))
-                return true
-            }
             stack[level].keyIndex?[text] = line
             return false
-        }
-        let firstKey = stack[level].firstKey
-        if let earlier = keys[firstKey...].first(where: { $0.text == text }) {
-            diagnostics.append(Self.duplicateKey(key, firstLine: earlier.line))
-            return true
         }
         keys.append((text, line))
         if keys.count - firstKey > Self.keyListLimit {
