@@ -12,7 +12,6 @@ struct ItemSchema<Item: FieldRecord>: @unchecked Sendable {
     let make: (SourceSpan) -> Item
     /// What is worked out from an item once its fields are read (nothing for most kinds).
     let complete: (inout Item) -> Void
-    private let fieldIndex: [String: Int]
     /// `required`, as positions in `fields`.
     private let requiredIndices: [[Int]]
 
@@ -29,9 +28,9 @@ struct ItemSchema<Item: FieldRecord>: @unchecked Sendable {
         self.make = make
         self.complete = complete
         precondition(fields.count <= UInt64.bitWidth, "an item kind has at most 64 fields (one bit each in `read`)")
-        let fieldIndex = Dictionary(uniqueKeysWithValues: fields.enumerated().map { ($1.key, $0) })
-        self.fieldIndex = fieldIndex
-        requiredIndices = required.map { alternatives in alternatives.compactMap { fieldIndex[$0] } }
+        let keys = fields.map(\.key)
+        precondition(Set(keys).count == keys.count, "the fields of an item kind have distinct keys")
+        requiredIndices = required.map { alternatives in alternatives.compactMap { keys.firstIndex(of: $0) } }
     }
 
     var keys: [String] { fields.map(\.key) }
@@ -50,9 +49,10 @@ struct ItemSchema<Item: FieldRecord>: @unchecked Sendable {
         }
         var item = make(node.span)
         var present: UInt64 = 0  // bit i: field i has a value
+        var expected = 0  // where the next key is looked for first
         for position in pairs.indices {  // pairs are read in place, not copied out
             let key = pairs[position].key.scalar ?? ""
-            guard let index = fieldIndex[key] else {
+            guard let index = fieldPosition(of: key, from: expected) else {
                 diagnostics.append(unknownKey(pairs[position].key, among: Set(pairs.compactMap(\.key.scalar)), spelling: spelling))
                 continue
             }
@@ -60,6 +60,7 @@ struct ItemSchema<Item: FieldRecord>: @unchecked Sendable {
             let problemsBefore = diagnostics.count
             fields[index].assign(pairs[position].value, spelling, &item, &diagnostics)
             if diagnostics.count > problemsBefore { item.invalidKeys.insert(key) }
+            expected = index + 1
         }
         for group in requiredIndices.indices where !requiredIndices[group].contains(where: { present & (1 << $0) != 0 }) {
             let alternatives = required[group]
@@ -71,6 +72,20 @@ struct ItemSchema<Item: FieldRecord>: @unchecked Sendable {
         }
         complete(&item)
         return item
+    }
+
+    /// The position in `fields` of the field named `key`. Keys are usually
+    /// written in the order the fields are declared, so the search starts at
+    /// `start` (just after the previous key's field) and wraps around: with a
+    /// few dozen short keys this beats hashing each key.
+    private func fieldPosition(of key: String, from start: Int) -> Int? {
+        let count = fields.count
+        var index = start < count ? start : 0
+        for _ in 0..<count {
+            if fields[index].key == key { return index }
+            index = index + 1 == count ? 0 : index + 1
+        }
+        return nil
     }
 
     /// The items of a list, each read by `read`; nodes are read in place, not copied out of the list.

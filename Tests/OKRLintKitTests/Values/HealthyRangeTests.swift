@@ -2,7 +2,7 @@ import Testing
 @testable import OKRLintKit
 
 @Suite struct HealthyRangeTests {
-    @Test(arguments: ["4..6", "4...6", "4-6", "4 - 6", "4–6", "4 to 6", "between 4 and 6", "Between 4 AND 6", " 4 .. 6 "])
+    @Test(arguments: ["4..6", "4...6", "4-6", "4 - 6", "4–6", "4 to 6", "4 TO 6", "between 4 and 6", "Between 4 AND 6", " 4 .. 6 "])
     func twoBoundForms(_ text: String) throws {
         let range = try #require(HealthyRange.parse(text).parsed)
         #expect(range.min?.value == 4 && range.max?.value == 6)
@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func upperBounds() throws {
-        for text in ["<= 6", "≤ 6", "<=6", "at most 6", "up to 6", "max 6", "no more than 6"] {
+        for text in ["<= 6", "≤ 6", "<=6", "at most 6", "At Most 6", "up to 6", "max 6", "no more than 6"] {
             let range = try #require(HealthyRange.parse(text).parsed, "\(text)")
             #expect(range.min == nil && range.max?.value == 6 && range.maxInclusive, "\(text)")
             #expect(range.contains(6) && range.contains(-100) && !range.contains(6.01), "\(text)")
@@ -71,7 +71,7 @@ import Testing
             == "the ends of the healthy range have different units: minutes and hours")
     }
 
-    @Test(arguments: ["", "5", "-5", "fast", "<= fast", "4..", "..6", "4 or 6", "between 4", ">", "4..6..8"])
+    @Test(arguments: ["", "5", "-5", "fast", "<= fast", "4..", "..6", "4 or 6", "between 4", "atmost 6", "betweeN4 and 6", ">", "4..6..8"])
     func rejectsOtherForms(_ text: String) {
         #expect(HealthyRange.parse(text).formError
             == "expected a healthy range such as 4..6, 4..6 minutes, <= 6 or >= 95%")

@@ -69,7 +69,7 @@ public struct HealthyRange: Sendable, Hashable, CustomStringConvertible {
 
     /// The two ends of a two-bound form, or nil when `text` is not one.
     private static func bounds(in text: String) -> (Quantity, Quantity)? {
-        if text.lowercased().hasPrefix("between ") {
+        if ValueText.startsIgnoringCase(text.utf8, with: "between ".utf8) {
             return split(String(text.dropFirst("between ".count)), at: " and ")
         }
         for separator in ["...", "..", "–", " to ", "-"] {
@@ -81,14 +81,16 @@ public struct HealthyRange: Sendable, Hashable, CustomStringConvertible {
     /// The first split of `text` at `separator` (any case, not at the very start)
     /// whose two sides both read as quantities.
     private static func split(_ text: String, at separator: String) -> (Quantity, Quantity)? {
-        var searchStart = text.startIndex
-        while let found = text.range(of: separator, options: .caseInsensitive, range: searchStart..<text.endIndex) {
-            if found.lowerBound > text.startIndex,
-               case .success(let low) = Quantity.parse(String(text[..<found.lowerBound])),
-               case .success(let high) = Quantity.parse(String(text[found.upperBound...])) {
+        let utf8 = text.utf8
+        let pattern = separator.utf8
+        var start = utf8.index(utf8.startIndex, offsetBy: 1, limitedBy: utf8.endIndex) ?? utf8.endIndex
+        while let end = utf8.index(start, offsetBy: pattern.count, limitedBy: utf8.endIndex) {
+            if ValueText.startsIgnoringCase(utf8[start...], with: pattern),
+               case .success(let low) = Quantity.parse(String(text[..<start])),
+               case .success(let high) = Quantity.parse(String(text[end...])) {
                 return (low, high)
             }
-            searchStart = text.index(after: found.lowerBound)
+            start = utf8.index(after: start)
         }
         return nil
     }

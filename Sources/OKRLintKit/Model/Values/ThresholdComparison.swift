@@ -19,23 +19,24 @@ struct ThresholdComparison: Hashable {
         ("<", ThresholdComparison(direction: .below, inclusive: false)),
     ]
 
+    /// Each word is followed by a space, which is part of the match.
     private static let words: [(String, ThresholdComparison)] = [
-        ("at least", ThresholdComparison(direction: .above, inclusive: true)),
-        ("no less than", ThresholdComparison(direction: .above, inclusive: true)),
-        ("no fewer than", ThresholdComparison(direction: .above, inclusive: true)),
-        ("min", ThresholdComparison(direction: .above, inclusive: true)),
-        ("above", ThresholdComparison(direction: .above, inclusive: false)),
-        ("over", ThresholdComparison(direction: .above, inclusive: false)),
-        ("more than", ThresholdComparison(direction: .above, inclusive: false)),
-        ("greater than", ThresholdComparison(direction: .above, inclusive: false)),
-        ("at most", ThresholdComparison(direction: .below, inclusive: true)),
-        ("up to", ThresholdComparison(direction: .below, inclusive: true)),
-        ("no more than", ThresholdComparison(direction: .below, inclusive: true)),
-        ("max", ThresholdComparison(direction: .below, inclusive: true)),
-        ("below", ThresholdComparison(direction: .below, inclusive: false)),
-        ("under", ThresholdComparison(direction: .below, inclusive: false)),
-        ("less than", ThresholdComparison(direction: .below, inclusive: false)),
-        ("fewer than", ThresholdComparison(direction: .below, inclusive: false)),
+        ("at least ", ThresholdComparison(direction: .above, inclusive: true)),
+        ("no less than ", ThresholdComparison(direction: .above, inclusive: true)),
+        ("no fewer than ", ThresholdComparison(direction: .above, inclusive: true)),
+        ("min ", ThresholdComparison(direction: .above, inclusive: true)),
+        ("above ", ThresholdComparison(direction: .above, inclusive: false)),
+        ("over ", ThresholdComparison(direction: .above, inclusive: false)),
+        ("more than ", ThresholdComparison(direction: .above, inclusive: false)),
+        ("greater than ", ThresholdComparison(direction: .above, inclusive: false)),
+        ("at most ", ThresholdComparison(direction: .below, inclusive: true)),
+        ("up to ", ThresholdComparison(direction: .below, inclusive: true)),
+        ("no more than ", ThresholdComparison(direction: .below, inclusive: true)),
+        ("max ", ThresholdComparison(direction: .below, inclusive: true)),
+        ("below ", ThresholdComparison(direction: .below, inclusive: false)),
+        ("under ", ThresholdComparison(direction: .below, inclusive: false)),
+        ("less than ", ThresholdComparison(direction: .below, inclusive: false)),
+        ("fewer than ", ThresholdComparison(direction: .below, inclusive: false)),
     ]
 
     /// The comparison at the start of `text` and the text after it, or nil.
@@ -43,8 +44,7 @@ struct ThresholdComparison: Hashable {
         for (symbol, comparison) in symbols where text.hasPrefix(symbol) {
             return (comparison, ValueText.trim(text.dropFirst(symbol.count)))
         }
-        let lowered = text.lowercased()
-        for (word, comparison) in words where lowered.hasPrefix(word + " ") {
+        for (word, comparison) in words where ValueText.startsIgnoringCase(text.utf8, with: word.utf8) {
             return (comparison, ValueText.trim(text.dropFirst(word.count)))
         }
         return nil

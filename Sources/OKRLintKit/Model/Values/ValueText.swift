@@ -36,6 +36,18 @@ enum ValueText {
         return value
     }
 
+    /// Whether `bytes` start with `pattern`, where `pattern`'s lowercase ASCII
+    /// letters match in either case and its other bytes match exactly.
+    static func startsIgnoringCase(_ bytes: some Sequence<UInt8>, with pattern: some Sequence<UInt8>) -> Bool {
+        var remaining = bytes.makeIterator()
+        for expected in pattern {
+            guard let byte = remaining.next() else { return false }
+            let isLetter = expected >= UInt8(ascii: "a") && expected <= UInt8(ascii: "z")
+            guard byte == expected || (isLetter && byte | 0x20 == expected) else { return false }
+        }
+        return true
+    }
+
     /// Collapses runs of whitespace to one space (and drops it at both ends).
     static func collapseSpaces<S: StringProtocol>(_ text: S) -> String {
         let utf8 = text.utf8

@@ -55,10 +55,15 @@ public struct TaskListObjective: PlanRule {
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         context.plan.objectives.compactMap { objective in
-            let kinds = objective.keyResults.map(kind)
-            guard !kinds.isEmpty, !kinds.contains(.measure) else { return nil }
-            let deliverables = kinds.filter { $0 == .deliverable }.count
-            let activities = kinds.count - deliverables
+            var (deliverables, activities) = (0, 0)
+            for keyResult in objective.keyResults {  // one measure clears the objective: stop there
+                switch kind(keyResult) {
+                case .measure: return nil
+                case .deliverable: deliverables += 1
+                case .activity: activities += 1
+                }
+            }
+            guard deliverables + activities > 0 else { return nil }
             let counts = ListPhrase.joined([
                 deliverables == 0 ? nil : "\(deliverables) \(deliverables == 1 ? "deliverable" : "deliverables")",
                 activities == 0 ? nil : "\(activities) \(activities == 1 ? "activity" : "activities")",
