@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Times okrlint against the physical floor (a raw libyaml event pass) and prints ratios.
 
-usage: measure.py OKRLINT FLOOR WORKFOLDER [--sizes 1000,10000] [--repeat N] [--static OKRLINT]
+usage: measure.py OKRLINT FLOOR WORKFOLDER [--sizes 1000,10000] [--repeat N]
 
 For each corpus size it measures, with repeated runs (minimum and median wall time):
   floor     one libyaml event pass over the corpus on one core
@@ -9,8 +9,8 @@ For each corpus size it measures, with repeated runs (minimum and median wall ti
   report    okrlint report over the corpus: the one-page HTML report on every corpus, and on
             the smallest also the folder of pages, the JSON and the Markdown report
 and, on the smallest corpus, linting one file of the workspace (the pre-commit case)
-with a warm cache and cold (--no-cache), when the flag exists, and warm with the
-statically linked build given by --static. Peak RSS comes from /usr/bin/time -v.
+with a warm cache and cold (--no-cache), when the flag exists. Peak RSS comes from
+/usr/bin/time -v.
 
 The commands of one corpus run in rounds (floor, lint, each report, then again), and
 each ratio is the median of the ratios within a round: on a virtual machine whose
@@ -91,7 +91,6 @@ def main():
     parser.add_argument("workfolder")
     parser.add_argument("--sizes", default="1000,10000")
     parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--static", help="a statically linked okrlint, timed on the one-file case")
     args = parser.parse_args()
     okrlint = os.path.abspath(args.okrlint)
     sizes = [int(size) for size in args.sizes.split(",")]
@@ -135,10 +134,6 @@ def main():
         cold = timed(one + ["--no-cache"], args.repeat, cwd=folder)
         print(f"  warm cache  min {warm[0]*1000:7.1f} ms  median {warm[1]*1000:7.1f} ms")
         print(f"  --no-cache  min {cold[0]*1000:7.1f} ms  median {cold[1]*1000:7.1f} ms")
-        if args.static:
-            static_one = [os.path.abspath(args.static)] + one[1:]
-            static_warm = timed(static_one, args.repeat, cwd=folder)
-            print(f"  warm cache, static build  min {static_warm[0]*1000:7.1f} ms  median {static_warm[1]*1000:7.1f} ms")
     else:
         cold = timed(one, args.repeat, cwd=folder)
         print(f"  (no cache in this build)  min {cold[0]*1000:7.1f} ms  median {cold[1]*1000:7.1f} ms")
