@@ -86,6 +86,8 @@ public struct SourceFile: Sendable {
     /// The byte offset of a position, or the end of its line when the column is past it.
     public func byteOffset(of position: SourcePosition) -> Int {
         let range = byteRange(ofLine: position.line)
+        let asciiEnd = range.lowerBound + min(max(position.column - 1, 0), range.count)
+        if WordScan.isASCII(bytes, in: range.lowerBound..<asciiEnd) { return asciiEnd }  // a byte per column
         var offset = range.lowerBound
         var column = 1
         while offset < range.upperBound, column < position.column {

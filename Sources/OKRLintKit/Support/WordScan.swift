@@ -15,6 +15,18 @@ enum WordScan {
         }
     }
 
+    /// Whether every byte of `bytes` in `range` is ASCII.
+    static func isASCII(_ bytes: [UInt8], in range: Range<Int>) -> Bool {
+        bytes.withUnsafeBytes { buffer in
+            var index = range.lowerBound
+            while index + 8 <= range.upperBound {
+                guard isASCII(UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: index, as: UInt64.self))) else { return false }
+                index += 8
+            }
+            return buffer[index..<range.upperBound].allSatisfy { $0 < 0x80 }
+        }
+    }
+
     /// Whether any of the word's bytes is `byte`.
     static func contains(_ word: UInt64, _ byte: UInt8) -> Bool {
         let spread = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))

@@ -39,7 +39,9 @@ struct QuantityScanner {
         var sawPoint = false
         var lastWasDigit = false
         var negative = false
-        for (offset, byte) in text.utf8.enumerated() {
+        var isFirst = true
+        for byte in text.utf8 {
+            defer { isFirst = false }
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 mantissa = mantissa &* 10 &+ Int(byte &- UInt8(ascii: "0"))
@@ -48,7 +50,7 @@ struct QuantityScanner {
                 lastWasDigit = true
             case UInt8(ascii: ".") where lastWasDigit && !sawPoint:
                 (sawPoint, lastWasDigit) = (true, false)
-            case UInt8(ascii: "-") where offset == 0:
+            case UInt8(ascii: "-") where isFirst:
                 negative = true
             default:
                 return nil

@@ -52,6 +52,15 @@ struct SentenceText {
         return nil
     }
 
+    /// `word` as a whole word at the first non-whitespace offset of `range`, or nil.
+    /// `word` is lower-case ASCII.
+    func leading(_ word: String, in range: Range<Int>) -> Range<Int>? {
+        let start = trimmed(range).lowerBound
+        let end = start + word.utf8.count
+        guard end <= range.upperBound, isSpelled(word.utf8, at: start), isBoundary(start), isBoundary(end) else { return nil }
+        return start..<end
+    }
+
     func first(_ scalar: Unicode.Scalar, in range: Range<Int>) -> Int? {
         range.first { scalars[$0] == scalar }
     }

@@ -40,15 +40,17 @@ struct ThresholdComparison: Hashable {
     ]
 
     /// The comparison at the start of `text` and the text after it, or nil.
+    /// Symbols and words are compared byte by byte (words in any ASCII case).
     static func split(_ text: String) -> (comparison: ThresholdComparison, rest: String)? {
-        for (symbol, comparison) in symbols where text.hasPrefix(symbol) {
-            return (comparison, ValueText.trim(text.dropFirst(symbol.count)))
-        }
-        for (word, comparison) in words where ValueText.startsIgnoringCase(text.utf8, with: word.utf8) {
-            return (comparison, ValueText.trim(text.dropFirst(word.count)))
+        let utf8 = text.utf8
+        for (form, comparison) in forms where ValueText.startsIgnoringCase(utf8, with: form.utf8) {
+            return (comparison, ValueText.trim(text[utf8.index(utf8.startIndex, offsetBy: form.utf8.count)...]))
         }
         return nil
     }
+
+    /// The symbols, then the words, in the order they are tried.
+    private static let forms = symbols + words
 
     /// Whether `value` satisfies this comparison against `bound`.
     func holds(_ value: Double, against bound: Double) -> Bool {

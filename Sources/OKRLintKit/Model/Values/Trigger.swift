@@ -71,21 +71,21 @@ public struct Trigger: Sendable, Hashable, CustomStringConvertible {
     /// and only letters and spaces follow.
     /// The last ` for ` in `text`, in any letter case.
     private static func lastForWord(in text: String) -> Range<String.Index>? {
+        let pattern = " for ".utf8
         let utf8 = text.utf8
-        let pattern = Array(" for ".utf8)
         var end = utf8.endIndex
         while let start = utf8.index(end, offsetBy: -pattern.count, limitedBy: utf8.startIndex) {
-            if zip(utf8[start..<end], pattern).allSatisfy({ $0 | 0x20 == $1 | 0x20 }) { return start..<end }
+            if ValueText.startsIgnoringCase(utf8[start..<end], with: pattern) { return start..<end }
             end = utf8.index(before: end)
         }
         return nil
     }
 
     private static func countAndWords(_ text: Substring) -> (Int, String?)? {
-        let trimmed = ValueText.trim(text)
-        let digits = trimmed.prefix(while: { $0.isASCII && $0.isNumber })
-        guard let number = ValueText.digits(digits) else { return nil }
-        let words = ValueText.collapseSpaces(trimmed.dropFirst(digits.count)).lowercased()
+        let trimmed = Substring(ValueText.trim(text))
+        let digits = trimmed.utf8.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        guard let number = ValueText.digits(utf8: digits) else { return nil }
+        let words = ValueText.collapseSpaces(trimmed[digits.endIndex...]).lowercased()
         let onlyLetters = words.isASCII
             ? words.utf8.allSatisfy { ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || $0 == UInt8(ascii: " ") }
             : words.allSatisfy { $0.isLetter || $0 == " " }

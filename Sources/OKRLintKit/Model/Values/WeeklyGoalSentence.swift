@@ -55,7 +55,7 @@ public struct WeeklyGoalSentence: Sendable, Hashable {
 
         var date: Part?
         var afterDate = body.lowerBound
-        if let by = words.find("by", in: body), by.lowerBound == body.lowerBound {
+        if let by = words.leading("by", in: body) {
             let limit = will?.lowerBound ?? body.upperBound
             let comma = will == nil
                 ? words.first(",", in: by.upperBound..<limit)
@@ -70,16 +70,11 @@ public struct WeeklyGoalSentence: Sendable, Hashable {
         if let will {
             owner = words.part(words.trimmed(afterDate..<will.lowerBound, leading: ["@"], trailing: [","]))
             outcomeStart = will.upperBound
-            if let have = words.find("have", in: outcomeStart..<body.upperBound),
-               words.trimmed(outcomeStart..<have.lowerBound).isEmpty {
+            if let have = words.leading("have", in: outcomeStart..<body.upperBound) {
                 outcomeStart = have.upperBound
             }
-            for verb in deliveryVerbs {
-                if let found = words.find(verb, in: outcomeStart..<body.upperBound),
-                   words.trimmed(outcomeStart..<found.lowerBound).isEmpty {
-                    outcomeStart = found.upperBound
-                    break
-                }
+            if let verb = deliveryVerbs.lazy.compactMap({ words.leading($0, in: outcomeStart..<body.upperBound) }).first {
+                outcomeStart = verb.upperBound
             }
         }
         let outcome = words.part(words.trimmed(outcomeStart..<body.upperBound, trailing: [",", ";"]))
