@@ -4,20 +4,19 @@
 struct YAMLTreeBuilder {
     /// A collection whose end event has not arrived yet. Its children wait
     /// on the builder's shared stacks, from `firstChild` (in `items` or
-    /// `pairs`) and `firstKey` (in `keys`), so that each collection's array is
-    /// allocated once, at its final size, when the collection ends.
+    /// `pairs`), so that each collection's array is allocated once, at its
+    /// final size, when the collection ends.
     private struct OpenCollection {
         let isMapping: Bool
         let start: SourcePosition
         let tag: String?
         let anchor: String?
         let firstChild: Int
-        let firstKey: Int
         var pendingKey: YAMLNode?
         var pendingKeyIsDuplicate = false
         /// The keys with their lines once the mapping has more than
-        /// `keyListLimit` of them; below that `keys` is searched in order,
-        /// which is cheaper than hashing.
+        /// `keyListLimit` of them; below that its pairs are searched in
+        /// order, which is cheaper than hashing.
         var keyIndex: [String: Int]?
         var size = 1
     }
@@ -30,10 +29,9 @@ struct YAMLTreeBuilder {
 
     let limits: YAMLLimits
     private var stack: [OpenCollection] = []
-    /// The items of the open sequences, the pairs and keys of the open mappings, innermost last.
+    /// The items of the open sequences and the pairs of the open mappings, innermost last.
     private var items: [YAMLNode] = []
     private var pairs: [YAMLPair] = []
-    private var keys: [(text: String, line: Int)] = []
     private var anchors: [String: YAMLNode] = [:]
     private var aliasExpansion = 0
     private(set) var root: YAMLNode?
@@ -74,7 +72,7 @@ struct YAMLTreeBuilder {
         }
         stack.append(OpenCollection(
             isMapping: isMapping, start: start, tag: tag, anchor: anchor,
-            firstChild: isMapping ? pairs.count : items.count, firstKey: keys.count))
+            firstChild: isMapping ? pairs.count : items.count))
     }
 
     /// Closes the innermost collection; `end` is the end of its closing token
@@ -87,7 +85,6 @@ struct YAMLTreeBuilder {
         let lastEnd: SourcePosition?
         if open.isMapping {
             let children = Self.takeTail(of: &pairs, from: open.firstChild)
-            keys.removeLast(keys.count - open.firstKey)
             content = .mapping(children)
             start = children.first?.key.span.start ?? open.start
             lastEnd = children.last?.value.span.end
@@ -136,24 +133,25 @@ struct YAMLTreeBuilder {
     }
 
     /// Records a key of the collection at `level`; returns true (and reports)
-    /// when the mapping already has it.
+    /// when the mapping already has it. Its keys so far are those of its
+    /// pairs on the stack (a duplicate key's pair is left out).
     private mutating func registerKey(_ key: YAMLNode, at level: Int) -> Bool {
         guard let text = key.scalar else { return false }
-        let line = key.span.start.line
-        let firstKey = stack[level].firstKey
-        let firstLine = stack[level].keyIndex.map { $0[text] } ?? keys[firstKey...].first { $0.text == text }?.line
+        let firstChild = stack[level].firstChild
+        let firstLine = stack[level].keyIndex.map { $0[text] }
+            ?? pairs[firstChild...].first { $0.key.scalar == text }?.key.span.start.line
         if let firstLine {
             diagnostics.append(Self.duplicateKey(key, firstLine: firstLine))
             return true
         }
         if stack[level].keyIndex != nil {
-            stack[level].keyIndex?[text] = line
-            return false
-        }
-        keys.append((text, line))
-        if keys.count - firstKey > Self.keyListLimit {
-            stack[level].keyIndex = Dictionary(keys[firstKey...].map { ($0.text, $0.line) }, uniquingKeysWith: { first, _ in first })
-            keys.removeLast(keys.count - firstKey)
+            stack[level].keyIndex?[text] = key.span.start.line
+        } else if pairs.count - firstChild >= Self.keyListLimit {
+            var index = [text: key.span.start.line]
+            for pair in pairs[firstChild...] {
+                if let written = pair.key.scalar { index[written] = pair.key.span.start.line }
+            }
+            stack[level].keyIndex = index
         }
         return false
     }
