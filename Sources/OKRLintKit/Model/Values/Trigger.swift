@@ -67,8 +67,6 @@ public struct Trigger: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// `2 readings` → (2, "readings"); `3` → (3, nil); nil unless digits come first
-    /// and only letters and spaces follow.
     /// The last ` for ` in `text`, in any letter case.
     private static func lastForWord(in text: String) -> Range<String.Index>? {
         let pattern = " for ".utf8
@@ -81,6 +79,8 @@ public struct Trigger: Sendable, Hashable, CustomStringConvertible {
         return nil
     }
 
+    /// `2 readings` → (2, "readings"); `3` → (3, nil); nil unless digits come first
+    /// and only letters and spaces follow.
     private static func countAndWords(_ text: Substring) -> (Int, String?)? {
         let trimmed = Substring(ValueText.trim(text))
         let digits = trimmed.utf8.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
