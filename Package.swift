@@ -34,7 +34,9 @@ let package = Package(
             // the binary starts in about two thirds of the time, which is most of
             // a pre-commit run, and keeps working where pre-commit or a CI cache
             // copies it. Debug builds (and the tests) stay dynamic; macOS ships
-            // the runtime with the system.
+            // the runtime with the system. Being unsafe flags, they keep other
+            // packages from depending on this executable product; the
+            // OKRLintKit library product carries none.
             linkerSettings: [
                 .unsafeFlags(
                     ["-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCollections", "-l_FoundationCShims", "-lswiftSynchronization"],
