@@ -3,11 +3,13 @@
 /// whole words that cannot hold what they look for.
 enum WordScan {
     /// The first offset from `start` on where `skippable` fails for the eight
-    /// bytes there (read as a little-endian word), or where fewer than eight remain.
-    static func skip(_ bytes: [UInt8], from start: Int, while skippable: (UInt64) -> Bool) -> Int {
+    /// bytes there (read as a little-endian word), or where fewer than eight
+    /// remain before `end` (the end of `bytes` when it lies beyond).
+    static func skip(_ bytes: [UInt8], from start: Int, upTo end: Int = .max, while skippable: (UInt64) -> Bool) -> Int {
         bytes.withUnsafeBytes { buffer in
+            let limit = min(end, buffer.count)
             var index = start
-            while index + 8 <= buffer.count,
+            while index + 8 <= limit,
                   skippable(UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: index, as: UInt64.self))) {
                 index += 8
             }
@@ -17,14 +19,8 @@ enum WordScan {
 
     /// Whether every byte of `bytes` in `range` is ASCII.
     static func isASCII(_ bytes: [UInt8], in range: Range<Int>) -> Bool {
-        bytes.withUnsafeBytes { buffer in
-            var index = range.lowerBound
-            while index + 8 <= range.upperBound {
-                guard isASCII(UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: index, as: UInt64.self))) else { return false }
-                index += 8
-            }
-            return buffer[index..<range.upperBound].allSatisfy { $0 < 0x80 }
-        }
+        let tail = skip(bytes, from: range.lowerBound, upTo: range.upperBound, while: isASCII)
+        return bytes[tail..<range.upperBound].allSatisfy { $0 < 0x80 }
     }
 
     /// Whether any of the word's bytes is `byte`.

@@ -41,11 +41,10 @@ struct SentenceText {
         let length = letters.count
         guard let first = letters.first, range.count >= length else { return nil }
         for start in range.lowerBound...(range.upperBound - length) where lowered[start].value == UInt32(first) {
-            let end = start + length
-            guard isSpelled(letters, at: start), isBoundary(start), isBoundary(end) else { continue }
-            guard thenBy else { return start..<end }
-            let next = trimmed(end..<range.upperBound).lowerBound
-            if next > end, let by = find("by", in: next..<range.upperBound), by.lowerBound == next {
+            guard let found = wholeWord(letters, at: start, before: range.upperBound) else { continue }
+            guard thenBy else { return found }
+            let next = trimmed(found.upperBound..<range.upperBound).lowerBound
+            if next > found.upperBound, let by = find("by", in: next..<range.upperBound), by.lowerBound == next {
                 return start..<by.upperBound
             }
         }
@@ -55,10 +54,7 @@ struct SentenceText {
     /// `word` as a whole word at the first non-whitespace offset of `range`, or nil.
     /// `word` is lower-case ASCII.
     func leading(_ word: String, in range: Range<Int>) -> Range<Int>? {
-        let start = trimmed(range).lowerBound
-        let end = start + word.utf8.count
-        guard end <= range.upperBound, isSpelled(word.utf8, at: start), isBoundary(start), isBoundary(end) else { return nil }
-        return start..<end
+        wholeWord(word.utf8, at: trimmed(range).lowerBound, before: range.upperBound)
     }
 
     func first(_ scalar: Unicode.Scalar, in range: Range<Int>) -> Int? {
@@ -96,14 +92,17 @@ struct SentenceText {
         return WeeklyGoalSentence.Part(text: String(decoding: bytes, as: UTF8.self), range: range)
     }
 
-    /// Whether the lower-cased text at `start` reads `letters` (ASCII).
-    private func isSpelled(_ letters: String.UTF8View, at start: Int) -> Bool {
+    /// Where `letters` (lower-case ASCII) stand as a whole word at `start`,
+    /// ending at `limit` at the latest; nil when they do not.
+    private func wholeWord(_ letters: String.UTF8View, at start: Int, before limit: Int) -> Range<Int>? {
+        let end = start + letters.count
+        guard end <= limit else { return nil }
         var index = start
         for letter in letters {
-            guard lowered[index].value == UInt32(letter) else { return false }
+            guard lowered[index].value == UInt32(letter) else { return nil }
             index += 1
         }
-        return true
+        return isBoundary(start) && isBoundary(end) ? start..<end : nil
     }
 
     /// Whether a word may start or end at `offset`: no letter, digit, `-` or `_` on both sides.
