@@ -133,7 +133,7 @@ extension Character: TokenCharacter {
 }
 
 extension UInt8: TokenCharacter {
-    fileprivate var isSpace: Bool { self == 0x20 || (0x09...0x0D).contains(self) }
+    fileprivate var isSpace: Bool { Unicode.Scalar(self).isWhiteSpace }
     fileprivate var isLetterLike: Bool { (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self) }
     fileprivate var isDigitLike: Bool { (0x30...0x39).contains(self) }
     fileprivate var isCurrencySign: Bool { self == UInt8(ascii: "$") }

@@ -56,14 +56,14 @@ enum ValueText {
         return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
-    /// `collapseSpaces` for ASCII text, byte by byte; its white space is tab,
-    /// line feed, vertical tab, form feed, carriage return and space.
+    /// `collapseSpaces` for ASCII text, byte by byte (white space as
+    /// `Unicode.Scalar.isWhiteSpace` has it).
     private static func collapseASCIISpaces(_ utf8: some Collection<UInt8>) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count)
         var spaceDue = false
         for byte in utf8 {
-            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+            if Unicode.Scalar(byte).isWhiteSpace {
                 spaceDue = !bytes.isEmpty
             } else {
                 if spaceDue { bytes.append(0x20) }

@@ -40,7 +40,7 @@ public struct FindingIdentity: Hashable, Sendable {
             var pendingSpace = false
             var started = false
             for byte in text.utf8 {
-                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                if Unicode.Scalar(byte).isWhiteSpace {
                     pendingSpace = true
                     continue
                 }
